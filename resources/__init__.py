@@ -1,0 +1,1 @@
+"""Resources shipped with AgentDesk: icons, style sheets, translations, demo data, seed KB and scripts."""

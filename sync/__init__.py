@@ -1,0 +1,1 @@
+"""agentdesk.sync: wire protocol, client replicator, gateway server and upstream connectors."""

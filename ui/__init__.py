@@ -1,0 +1,1 @@
+"""agentdesk.ui: the PySide6 console. The only package that imports Qt."""
