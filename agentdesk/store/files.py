@@ -1,0 +1,117 @@
+"""File-level care of a store: header checks, integrity, online backups, restore."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUP_SUFFIX = ".sqlite3"
+KEEP_BACKUPS = 5
+
+
+def backups_dir(store_path: Path) -> Path:
+    return store_path.parent / "backups"
+
+
+def latest_backup(store_path: Path) -> Path | None:
+    folder = backups_dir(store_path)
+    if not folder.is_dir():
+        return None
+    candidates = sorted(folder.glob(f"*{BACKUP_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return candidates[0] if candidates else None
+
+
+def header_problem(path: Path) -> str | None:
+    """Cheap structural checks that catch truncation and foreign files without reading every page."""
+    size = path.stat().st_size
+    if size == 0:
+        return None  # an empty file is a new database
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return "not an SQLite database (bad header)"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return f"invalid page size {page_size}"
+    if size % page_size:
+        return f"file size {size} is not a whole number of {page_size}-byte pages (truncated?)"
+    change_counter = int.from_bytes(header[24:28], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    pages_in_header = int.from_bytes(header[28:32], "big")
+    wal = path.with_name(path.name + "-wal")
+    # The in-header page count is trustworthy only when valid-for matches the change counter,
+    # and a WAL may hold pages that are not yet in the main file.
+    header_trusted = valid_for == change_counter and pages_in_header
+    if header_trusted and not (wal.exists() and wal.stat().st_size) and size < pages_in_header * page_size:
+        return f"file has {size // page_size} pages but its header says {pages_in_header} (truncated)"
+    return None
+
+
+def integrity_problems(path: Path, *, full: bool = True) -> list[str]:
+    """Run SQLite's integrity_check (or quick_check); an empty list means the file is sound."""
+    problem = header_problem(path)
+    if problem:
+        return [problem]
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def online_backup(source: Path, dest: Path) -> Path:
+    """Copy a live store with SQLite's online backup API, atomically into ``dest``."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".partial")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def rotate_backups(store_path: Path, *, keep: int = KEEP_BACKUPS) -> None:
+    folder = backups_dir(store_path)
+    if not folder.is_dir():
+        return
+    files = sorted(folder.glob(f"*{BACKUP_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def new_backup_path(store_path: Path, label: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return backups_dir(store_path) / f"{store_path.stem}-{label}-{stamp}{BACKUP_SUFFIX}"
+
+
+def remove_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
+
+
+def replace_with_copy(source: Path, dest: Path) -> None:
+    """Put a copy of ``source`` at ``dest`` atomically (the old file and its WAL go away)."""
+    tmp = dest.with_name(dest.name + ".restoring")
+    shutil.copyfile(source, tmp)
+    remove_sidecars(dest)
+    os.replace(tmp, dest)

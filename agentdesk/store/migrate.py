@@ -1,0 +1,105 @@
+"""Schema migrations with a safety net.
+
+Before migrating an existing file we take an online backup and leave a marker next to the store
+naming it. A migration that fails restores the backup; one that was killed (the marker is still
+there at the next start) is rolled back the same way, and then the migration runs again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from agentdesk.errors import MigrationFailed
+from agentdesk.store import files
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("agentdesk.store") / "migrations"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def marker_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".migrating")
+
+
+def recover_interrupted(store_path: Path) -> bool:
+    """If a migration was killed, put the pre-migration file back. Returns True if it did."""
+    marker = marker_path(store_path)
+    if not marker.exists():
+        return False
+    info = json.loads(marker.read_text(encoding="utf-8") or "{}")
+    backup = info.get("backup")
+    if backup and Path(backup).exists():
+        log.warning("an interrupted migration was found; restoring %s", backup)
+        files.replace_with_copy(Path(backup), store_path)
+    else:
+        # The store was new when the migration started: nothing to keep.
+        log.warning("an interrupted first migration was found; starting the store afresh")
+        store_path.unlink(missing_ok=True)
+        files.remove_sidecars(store_path)
+    marker.unlink()
+    return True
+
+
+def _run_upgrade(engine: Engine, target: str) -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+
+
+def migrate(engine: Engine, store_path: Path, target: str = "head") -> str | None:
+    """Bring the store to ``target``; returns the backup taken (None when none was needed)."""
+    current = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
+        return None
+    backup: Path | None = None
+    if current is not None:
+        backup = files.online_backup(store_path, files.new_backup_path(store_path, f"pre-migrate-{current}"))
+    marker = marker_path(store_path)
+    marker.write_text(json.dumps({"backup": str(backup) if backup else None, "from": current}), "utf-8")
+    try:
+        _run_upgrade(engine, wanted)
+    except Exception as exc:
+        engine.dispose()
+        if backup:
+            files.replace_with_copy(backup, store_path)
+        else:
+            store_path.unlink(missing_ok=True)
+            files.remove_sidecars(store_path)
+        marker.unlink(missing_ok=True)
+        raise MigrationFailed(
+            f"Updating the local store from {current or 'empty'} to {wanted} failed ({exc}); "
+            "the previous file was restored"
+        ) from exc
+    marker.unlink(missing_ok=True)
+    files.rotate_backups(store_path)
+    return str(backup) if backup else None

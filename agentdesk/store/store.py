@@ -1,0 +1,148 @@
+"""The agent's local store: one SQLite file per signed-in profile."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from agentdesk.errors import StoreCorrupt, StoreLocked
+from agentdesk.store import files, migrate
+from agentdesk.store.engine import make_engine
+
+log = logging.getLogger(__name__)
+
+IntegrityMode = Literal["auto", "full", "quick", "header"]
+
+# Up to this size the open runs SQLite's quick_check (a few hundred ms at most); larger stores get
+# the header checks at open and the full check from `agentdesk doctor` or a background task.
+QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
+
+
+class Store:
+    """An open, migrated local store. Create with ``Store.open``."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path | str, *, integrity: IntegrityMode = "auto", target: str = "head") -> Store:
+        """Open (creating if needed) the store at ``path``, check it and migrate it to ``target``.
+
+        Raises StoreCorrupt (with the latest backup to offer) when the file is damaged; nothing
+        is overwritten in that case.
+        """
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        migrate.recover_interrupted(path)
+        if path.exists():
+            problems = cls._check(path, integrity)
+            if problems:
+                backup = _str(files.latest_backup(path))
+                raise StoreCorrupt("; ".join(problems[:3]), path=str(path), backup=backup)
+        engine = make_engine(path)
+        try:
+            migrate.migrate(engine, path, target)
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            engine.dispose()
+            if isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower():
+                raise StoreLocked(f"The local store {path} is in use by another program") from exc
+            raise StoreCorrupt(str(exc.orig if hasattr(exc, "orig") else exc), path=str(path),
+                               backup=_str(files.latest_backup(path))) from exc
+        return cls(path, engine)
+
+    @staticmethod
+    def _check(path: Path, mode: IntegrityMode) -> list[str]:
+        if mode == "header" or (mode == "auto" and path.stat().st_size > QUICK_CHECK_MAX_BYTES):
+            problem = files.header_problem(path)
+            return [problem] if problem else []
+        return files.integrity_problems(path, full=(mode == "full"))
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection in a transaction that commits on success."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def revision(self) -> str | None:
+        return migrate.current_revision(self.engine)
+
+    def integrity_problems(self, *, full: bool = True) -> list[str]:
+        return files.integrity_problems(self.path, full=full)
+
+    def backup(self, dest: Path | str | None = None, *, label: str = "manual") -> Path:
+        """Online backup to ``dest`` (default: the profile's backups folder, rotated)."""
+        target = Path(dest) if dest else files.new_backup_path(self.path, label)
+        files.online_backup(self.path, target)
+        if dest is None:
+            files.rotate_backups(self.path)
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def restore_store(source: Path | str, store_path: Path | str) -> Path | None:
+    """Replace the store at ``store_path`` with ``source`` after checking ``source``.
+
+    The file being replaced is kept beside it (``.replaced-<time>``) and its path returned, so
+    a restore never destroys anything. ``source`` must pass SQLite's integrity check and carry a
+    schema revision this version knows (older ones are migrated at the next open).
+    """
+    from agentdesk.errors import InputError
+
+    source, store_path = Path(source), Path(store_path)
+    if not source.is_file():
+        raise InputError(f"No backup file at {source}")
+    problems = files.integrity_problems(source, full=True)
+    if problems:
+        raise InputError(f"{source} is not a usable backup: {'; '.join(problems[:3])}")
+    revision = _file_revision(source)
+    if revision is None or revision not in migrate.known_revisions():
+        raise InputError(
+            f"{source} is not an AgentDesk store this version can use (schema revision {revision or 'none'})"
+        )
+    kept: Path | None = None
+    if store_path.exists():
+        kept = files.new_backup_path(store_path, "replaced")
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        files.replace_with_copy(store_path, kept)
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    files.replace_with_copy(source, store_path)
+    log.info("store %s restored from %s", store_path, source)
+    return kept
+
+
+def _file_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def _str(path: Path | None) -> str | None:
+    return str(path) if path else None
