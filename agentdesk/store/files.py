@@ -5,11 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from agentdesk.store.engine import connect_raw
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLCIPHER_PAGE_SIZE = 4096
 BACKUP_SUFFIX = ".sqlite3"
 KEEP_BACKUPS = 5
 
@@ -26,11 +29,16 @@ def latest_backup(store_path: Path) -> Path | None:
     return candidates[0] if candidates else None
 
 
-def header_problem(path: Path) -> str | None:
+def header_problem(path: Path, key: bytes | None = None) -> str | None:
     """Cheap structural checks that catch truncation and foreign files without reading every page."""
     size = path.stat().st_size
     if size == 0:
         return None  # an empty file is a new database
+    if key is not None:
+        # An encrypted file starts with its salt, not the SQLite header; only the size can be checked.
+        if size % SQLCIPHER_PAGE_SIZE:
+            return f"file size {size} is not a whole number of pages (truncated?)"
+        return None
     with path.open("rb") as fh:
         header = fh.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
@@ -53,32 +61,63 @@ def header_problem(path: Path) -> str | None:
     return None
 
 
-def integrity_problems(path: Path, *, full: bool = True) -> list[str]:
+def integrity_problems(path: Path, *, full: bool = True, key: bytes | None = None) -> list[str]:
     """Run SQLite's integrity_check (or quick_check); an empty list means the file is sound."""
-    problem = header_problem(path)
+    problem = header_problem(path, key)
     if problem:
         return [problem]
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_raw(path, key, readonly=True)
         try:
             pragma = "integrity_check" if full else "quick_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+    except Exception as exc:  # sqlite3 and sqlcipher3 have separate DatabaseError classes
+        if not _is_database_error(exc):
+            raise
+        message = str(exc)
+        if key is not None and "not a database" in message:
+            message = "cannot be read: damaged, or encrypted with another key"
+        return [message]
     return [] if rows == ["ok"] else rows
 
 
-def online_backup(source: Path, dest: Path) -> Path:
-    """Copy a live store with SQLite's online backup API, atomically into ``dest``."""
+def _is_database_error(exc: BaseException) -> bool:
+    return type(exc).__name__ in {"DatabaseError", "OperationalError", "IntegrityError", "NotADatabaseError"}
+
+
+def read_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The Alembic revision recorded in a store file, or None if it has none / cannot be read."""
+    try:
+        conn = connect_raw(path, key, readonly=True)
+    except Exception as exc:
+        if _is_database_error(exc):
+            return None
+        raise
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except Exception as exc:
+        if _is_database_error(exc):
+            return None
+        raise
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def online_backup(source: Path, dest: Path, key: bytes | None = None) -> Path:
+    """Copy a live store with SQLite's online backup API, atomically into ``dest``.
+
+    An encrypted store's backup is encrypted with the same key.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
-    src = sqlite3.connect(source)
+    src: Any = connect_raw(source, key)
     try:
-        dst = sqlite3.connect(tmp)
+        dst: Any = connect_raw(tmp, key)
         try:
             src.backup(dst)
         finally:

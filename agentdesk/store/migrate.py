@@ -75,7 +75,9 @@ def _run_upgrade(engine: Engine, target: str) -> None:
         command.upgrade(cfg, target)
 
 
-def migrate(engine: Engine, store_path: Path, target: str = "head") -> str | None:
+def migrate(
+    engine: Engine, store_path: Path, target: str = "head", *, key: bytes | None = None
+) -> str | None:
     """Bring the store to ``target``; returns the backup taken (None when none was needed)."""
     current = current_revision(engine)
     wanted = head_revision() if target == "head" else target
@@ -83,7 +85,8 @@ def migrate(engine: Engine, store_path: Path, target: str = "head") -> str | Non
         return None
     backup: Path | None = None
     if current is not None:
-        backup = files.online_backup(store_path, files.new_backup_path(store_path, f"pre-migrate-{current}"))
+        label = f"pre-migrate-{current}"
+        backup = files.online_backup(store_path, files.new_backup_path(store_path, label), key)
     marker = marker_path(store_path)
     marker.write_text(json.dumps({"backup": str(backup) if backup else None, "from": current}), "utf-8")
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,43 +28,52 @@ QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 class Store:
     """An open, migrated local store. Create with ``Store.open``."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, key: bytes | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, path: Path | str, *, integrity: IntegrityMode = "auto", target: str = "head") -> Store:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        key: bytes | None = None,
+        integrity: IntegrityMode = "auto",
+        target: str = "head",
+    ) -> Store:
         """Open (creating if needed) the store at ``path``, check it and migrate it to ``target``.
 
-        Raises StoreCorrupt (with the latest backup to offer) when the file is damaged; nothing
-        is overwritten in that case.
+        With ``key`` (32 bytes, kept in the OS keyring per profile) the file is SQLCipher-encrypted.
+        Raises StoreCorrupt (with the latest backup to offer) when the file is damaged or the key
+        does not fit; nothing is overwritten in that case.
         """
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         migrate.recover_interrupted(path)
         if path.exists():
-            problems = cls._check(path, integrity)
+            problems = cls._check(path, integrity, key)
             if problems:
                 backup = _str(files.latest_backup(path))
                 raise StoreCorrupt("; ".join(problems[:3]), path=str(path), backup=backup)
-        engine = make_engine(path)
+        engine = make_engine(path, key)
         try:
-            migrate.migrate(engine, path, target)
-        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            migrate.migrate(engine, path, target, key=key)
+        except DatabaseError as exc:
             engine.dispose()
             if isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower():
                 raise StoreLocked(f"The local store {path} is in use by another program") from exc
             raise StoreCorrupt(str(exc.orig if hasattr(exc, "orig") else exc), path=str(path),
                                backup=_str(files.latest_backup(path))) from exc
-        return cls(path, engine)
+        return cls(path, engine, key)
 
     @staticmethod
-    def _check(path: Path, mode: IntegrityMode) -> list[str]:
+    def _check(path: Path, mode: IntegrityMode, key: bytes | None) -> list[str]:
         if mode == "header" or (mode == "auto" and path.stat().st_size > QUICK_CHECK_MAX_BYTES):
-            problem = files.header_problem(path)
+            problem = files.header_problem(path, key)
             return [problem] if problem else []
-        return files.integrity_problems(path, full=(mode == "full"))
+        return files.integrity_problems(path, full=(mode == "full"), key=key)
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
@@ -82,12 +90,12 @@ class Store:
         return migrate.current_revision(self.engine)
 
     def integrity_problems(self, *, full: bool = True) -> list[str]:
-        return files.integrity_problems(self.path, full=full)
+        return files.integrity_problems(self.path, full=full, key=self.key)
 
     def backup(self, dest: Path | str | None = None, *, label: str = "manual") -> Path:
         """Online backup to ``dest`` (default: the profile's backups folder, rotated)."""
         target = Path(dest) if dest else files.new_backup_path(self.path, label)
-        files.online_backup(self.path, target)
+        files.online_backup(self.path, target, self.key)
         if dest is None:
             files.rotate_backups(self.path)
         return target
@@ -102,7 +110,7 @@ class Store:
         self.close()
 
 
-def restore_store(source: Path | str, store_path: Path | str) -> Path | None:
+def restore_store(source: Path | str, store_path: Path | str, *, key: bytes | None = None) -> Path | None:
     """Replace the store at ``store_path`` with ``source`` after checking ``source``.
 
     The file being replaced is kept beside it (``.replaced-<time>``) and its path returned, so
@@ -114,10 +122,10 @@ def restore_store(source: Path | str, store_path: Path | str) -> Path | None:
     source, store_path = Path(source), Path(store_path)
     if not source.is_file():
         raise InputError(f"No backup file at {source}")
-    problems = files.integrity_problems(source, full=True)
+    problems = files.integrity_problems(source, full=True, key=key)
     if problems:
         raise InputError(f"{source} is not a usable backup: {'; '.join(problems[:3])}")
-    revision = _file_revision(source)
+    revision = files.read_revision(source, key)
     if revision is None or revision not in migrate.known_revisions():
         raise InputError(
             f"{source} is not an AgentDesk store this version can use (schema revision {revision or 'none'})"
@@ -131,17 +139,6 @@ def restore_store(source: Path | str, store_path: Path | str) -> Path | None:
     files.replace_with_copy(source, store_path)
     log.info("store %s restored from %s", store_path, source)
     return kept
-
-
-def _file_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
-        return None
-    finally:
-        conn.close()
-    return row[0] if row else None
 
 
 def _str(path: Path | None) -> str | None:
