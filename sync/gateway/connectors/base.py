@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -109,3 +111,8 @@ class Connector(ABC):
 def local_id(system: str, entity: str, external_id: str) -> str:
     """The AgentDesk id of a mirrored record: stable, readable, traceable upstream."""
     return f"{system}:{entity}:{external_id}"
+
+
+def record_digest(data: dict[str, Any]) -> str:
+    """A short, stable hash of a mapped record, for snapshot-and-diff upstreams."""
+    return hashlib.blake2b(json.dumps(data, sort_keys=True, default=str).encode(), digest_size=8).hexdigest()

@@ -16,8 +16,6 @@ What its API offers shapes this connector (see ../shared/peers/django-helpdesk.m
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -36,6 +34,7 @@ from agentdesk.sync.gateway.connectors.base import (
     SkippedRecord,
     UpstreamRecord,
     local_id,
+    record_digest,
 )
 from agentdesk.sync.gateway.connectors.errors import UpstreamError, UpstreamNotFound
 from agentdesk.sync.gateway.connectors.http import RateLimiter, UpstreamHttp
@@ -79,10 +78,6 @@ class HelpdeskSettings:
     agent_ids_by_user: dict[str, str] = field(default_factory=dict)  # helpdesk user id -> agent id
     page_size: int = 1000
     requests_per_minute: float = 600.0
-
-
-def _digest(data: dict[str, Any]) -> str:
-    return hashlib.blake2b(json.dumps(data, sort_keys=True).encode(), digest_size=8).hexdigest()
 
 
 class HelpdeskConnector(Connector):
@@ -162,7 +157,7 @@ class HelpdeskConnector(Connector):
                 skipped.append(SkippedRecord("ticket", str(raw.get("id")), f"unreadable: {exc}"))
                 continue
             seen.append(tid)
-            digest = _digest(data)
+            digest = record_digest(data)
             if hashes.get(tid) != digest:
                 hashes[tid] = digest
                 records.append(UpstreamRecord("ticket", tid, data))
