@@ -50,7 +50,9 @@ def connect_raw(path: Path, key: bytes | None = None, *, readonly: bool = False)
     return conn
 
 
-def make_engine(path: Path, key: bytes | None = None) -> Engine:
+def make_engine(path: Path, key: bytes | None = None, *, begin: str = "BEGIN") -> Engine:
+    """``begin="BEGIN IMMEDIATE"`` suits a writer thread: it takes the write lock up front, so a
+    transaction that reads and then writes never fails on a snapshot another writer made stale."""
     engine = create_engine(
         f"sqlite:///{path}", creator=lambda: connect_raw(path, key), module=_driver(key)
     )
@@ -66,6 +68,6 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql(begin)
 
     return engine

@@ -194,10 +194,23 @@ class OutboxMutation(Base):
     base_version: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime]
-    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending|rejected
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending|acked|rejected
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     rejected_reason: Mapped[str | None] = mapped_column(Text)
+    # Server version an applied mutation was written at; the entry ("acked") keeps its overlay
+    # until the pull cursor reaches it, then goes away.
+    acked_version: Mapped[int | None] = mapped_column(Integer)
+
+
+class SyncShadow(Base):
+    """The last server data of a row that has local edits on top (see agentdesk.sync.client)."""
+
+    __tablename__ = "sync_shadow"
+    entity: Mapped[str] = mapped_column(String(16), primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class Draft(Base):
