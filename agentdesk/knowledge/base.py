@@ -1,0 +1,147 @@
+"""The knowledge base of one local store: import, index, suggest, and learn from resolved tickets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from agentdesk.errors import InputError
+from agentdesk.knowledge import index
+from agentdesk.knowledge.analyzer import analyse_doc, analyse_query
+from agentdesk.knowledge.jsonl import read_objects, require_str
+from agentdesk.knowledge.ranker import QueryContext, Suggestion, rank
+from agentdesk.knowledge.text import detect_lang, warm_up
+from agentdesk.store import Store
+from agentdesk.store.codec import row_values, upsert_rows
+from agentdesk.timeutil import to_wire, utcnow
+
+LANGS = ("en", "zh")
+MAX_ID = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleIn:
+    id: str
+    lang: str
+    title: str
+    body: str
+    tags: tuple[str, ...]
+
+
+def parse_article(obj: dict[str, Any], where: str) -> ArticleIn:
+    article_id = require_str(obj, "id", where)
+    if len(article_id) > MAX_ID:
+        raise InputError(f"{where}: 'id' is longer than {MAX_ID} characters")
+    lang = obj.get("lang")
+    if lang not in LANGS:
+        raise InputError(f"{where}: 'lang' must be one of {', '.join(LANGS)}")
+    title = require_str(obj, "title", where)
+    body = require_str(obj, "body", where, allow_empty=True)
+    tags = obj.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise InputError(f"{where}: 'tags' must be a list of strings")
+    return ArticleIn(article_id, lang, title, body, tuple(tags))
+
+
+def read_articles(path: Path | str) -> list[ArticleIn]:
+    """Every article of a JSONL file, or InputError naming the first bad line (nothing half-read)."""
+    articles = [parse_article(obj, f"{path}, line {n}") for n, obj in read_objects(path)]
+    seen: set[str] = set()
+    for article in articles:
+        if article.id in seen:
+            raise InputError(f"{path}: article id {article.id!r} appears more than once")
+        seen.add(article.id)
+    return articles
+
+
+def index_article(conn: Connection, article: ArticleIn) -> None:
+    index.upsert_doc(
+        conn, "article", article.id, article.lang, analyse_doc(article.title, article.body, article.tags)
+    )
+
+
+class KnowledgeBase:
+    """Knowledge search over the articles (and resolved tickets) of a local store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, path: Path | str) -> KnowledgeBase:
+        return cls(Store.open(path))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def warm_up(self) -> None:
+        """Load the Chinese dictionary and lexicon now rather than inside the first suggestion."""
+        warm_up()
+
+    def import_articles(self, articles: Iterable[ArticleIn]) -> int:
+        """Store and index articles in one transaction; re-importing an id replaces it."""
+        count = 0
+        with self.store.connect() as conn:
+            for article in articles:
+                data = {
+                    "lang": article.lang,
+                    "title": article.title,
+                    "body": article.body,
+                    "tags": list(article.tags),
+                }
+                upsert_rows(conn, "article", [row_values("article", article.id, 0, data)])
+                index_article(conn, article)
+                count += 1
+        return count
+
+    def reindex(self) -> int:
+        """Rebuild the article index from the ``articles`` table (after sync brought new ones)."""
+        with self.store.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT id, lang, title, body, tags FROM articles").all()
+            import json
+
+            for article_id, lang, title, body, tags in rows:
+                tag_list = json.loads(tags) if isinstance(tags, str) else (tags or [])
+                index_article(
+                    conn,
+                    ArticleIn(
+                        article_id,
+                        lang if lang in LANGS else detect_lang(title + body),
+                        title,
+                        body,
+                        tuple(tag_list),
+                    ),
+                )
+        return len(rows)
+
+    def suggest(
+        self, text: str, *, lang: str | None = None, top: int = 5, context: QueryContext | None = None
+    ) -> list[Suggestion]:
+        lang = lang if lang in LANGS else detect_lang(text)
+        with self.store.connect() as conn:
+            return rank(conn, analyse_query(text), lang=lang, top=top, context=context)
+
+    def record_resolution(
+        self, ticket_id: str, text: str, article_ids: Sequence[str], *, lang: str | None = None
+    ) -> None:
+        """A ticket was resolved with ``article_ids``: remember it for similar tickets and count the use."""
+        lang = lang if lang in LANGS else detect_lang(text)
+        ids = list(dict.fromkeys(article_ids))
+        with self.store.connect() as conn:
+            index.upsert_doc(conn, "ticket", ticket_id, lang, analyse_doc("", text), links=ids)
+            now = to_wire(utcnow())
+            for article_id in ids:
+                conn.exec_driver_sql(
+                    "INSERT INTO kb_usage (article_id, uses, last_used) VALUES (?, 1, ?) "
+                    "ON CONFLICT (article_id) DO UPDATE SET uses = uses + 1, last_used = excluded.last_used",
+                    (article_id, now),
+                )
