@@ -6,7 +6,13 @@ AgentDeskError
 ├── StoreError             the local store
 │   ├── StoreCorrupt       integrity check failed / not a database / wrong schema
 │   ├── StoreLocked        another process holds the file
-│   └── MigrationFailed    a schema migration failed (the backup was restored)
+│   ├── MigrationFailed    a schema migration failed (the backup was restored)
+│   └── StoreWriteFailed   a write failed (disk full, read-only file); nothing was half-written
+├── SyncError              talking to the gateway (agentdesk.sync.client)
+│   ├── GatewayUnreachable no connection, timed out, or a 5xx / 429 (retry later)
+│   ├── SignedOut          401: the token is missing, wrong or expired (sign in again)
+│   ├── BadCursor          the gateway no longer knows our cursor (take a fresh snapshot)
+│   └── GatewayRefused     any other 4xx problem+json (``problem_type``, ``status``)
 ├── PolicyError            a business rule refused an action (status transition, approval limit)
 ├── TemplateError          a script template is invalid or needs a missing variable
 ├── InputError             a command-line input file or value is malformed
@@ -60,6 +66,38 @@ class StoreLocked(StoreError):
 
 class MigrationFailed(StoreError):
     pass
+
+
+class StoreWriteFailed(StoreError):
+    def __init__(self, message: str, *, code: str = "write_failed") -> None:
+        self.code = code  # "disk_full" | "read_only" | "write_failed"
+        super().__init__(message)
+
+
+class SyncError(AgentDeskError):
+    exit_code = 4
+
+
+class GatewayUnreachable(SyncError):
+    def __init__(self, message: str, *, retry_after: float | None = None, status: int | None = None) -> None:
+        self.retry_after = retry_after
+        self.status = status
+        super().__init__(message)
+
+
+class SignedOut(SyncError):
+    pass
+
+
+class BadCursor(SyncError):
+    pass
+
+
+class GatewayRefused(SyncError):
+    def __init__(self, message: str, *, status: int, problem_type: str | None = None) -> None:
+        self.status = status
+        self.problem_type = problem_type
+        super().__init__(message)
 
 
 class PolicyError(AgentDeskError):

@@ -1,0 +1,96 @@
+"""Pure planning of one /v1/changes page: which rows to write, delete, or rebuild under the overlay.
+
+Decision table for each change (the last change of an (entity, id) in the page wins, since a page
+is in ascending version order):
+
+  op      row has local edits?   action
+  ------  ---------------------  ---------------------------------------------------------------
+  upsert  no                     write the server row
+  upsert  yes                    replace the row's shadow with the server data; rebuild the row
+                                 (server data + pending edits), so nothing flickers back
+  delete  no                     delete the row
+  delete  yes                    delete the row and its shadow: deletion wins; the queued edits
+                                 still go to the server, which rejects them, and the agent sees why
+  any     unknown entity         skip it (a newer server); the cursor still advances
+
+A ``message`` upsert whose data carries ``mutation_id`` confirms that mutation: its local
+placeholder message is removed in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from agentdesk.store.codec import row_values
+from agentdesk.store.models import ENTITY_MODELS
+from agentdesk.sync.protocol import Change
+
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PagePlan:
+    cursor: int
+    upserts: Mapping[str, list[dict[str, Any]]] = field(default_factory=dict)
+    deletes: Mapping[str, list[str]] = field(default_factory=dict)
+    shadow_puts: Sequence[tuple[str, str, int, dict[str, Any]]] = ()
+    shadow_deletes: frozenset[Key] = frozenset()
+    rebuild: frozenset[Key] = frozenset()
+    confirmed: frozenset[str] = frozenset()  # mutation ids whose server message arrived
+    skipped: int = 0
+
+    @property
+    def row_count(self) -> int:
+        return sum(map(len, self.upserts.values())) + sum(map(len, self.deletes.values())) + len(
+            self.shadow_puts)
+
+    def touched(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for entity, rows in self.upserts.items():
+            out.setdefault(entity, set()).update(r["id"] for r in rows)
+        for entity, ids in self.deletes.items():
+            out.setdefault(entity, set()).update(ids)
+        for entity, entity_id in self.rebuild:
+            out.setdefault(entity, set()).add(entity_id)
+        return out
+
+
+def plan_page(changes: Iterable[Change], cursor: int, overlay: set[Key] | frozenset[Key]) -> PagePlan:
+    last: dict[Key, Change] = {}
+    skipped = 0
+    for change in changes:
+        entity = change.get("entity")
+        if entity not in ENTITY_MODELS:
+            skipped += 1
+            continue
+        last[(entity, str(change["id"]))] = change
+
+    upserts: dict[str, list[dict[str, Any]]] = {}
+    deletes: dict[str, list[str]] = {}
+    shadow_puts: list[tuple[str, str, int, dict[str, Any]]] = []
+    shadow_deletes: set[Key] = set()
+    rebuild: set[Key] = set()
+    confirmed: set[str] = set()
+    for key, change in last.items():
+        entity, entity_id = key
+        version = int(change["version"])
+        if change["op"] == "delete":
+            deletes.setdefault(entity, []).append(entity_id)
+            if key in overlay:
+                shadow_deletes.add(key)
+            continue
+        data = change.get("data") or {}
+        if entity == "message" and isinstance(data.get("mutation_id"), str):
+            confirmed.add(data["mutation_id"])
+        if key in overlay:
+            shadow_puts.append((entity, entity_id, version, data))
+            rebuild.add(key)
+        else:
+            upserts.setdefault(entity, []).append(row_values(entity, entity_id, version, data))
+    return PagePlan(
+        cursor=cursor, upserts=upserts, deletes=deletes, shadow_puts=shadow_puts,
+        shadow_deletes=frozenset(shadow_deletes), rebuild=frozenset(rebuild),
+        confirmed=frozenset(confirmed), skipped=skipped,
+    )

@@ -1,0 +1,502 @@
+"""The replicator: the local store kept in step with the gateway, on its own thread.
+
+One thread runs an asyncio loop with an httpx.AsyncClient (network) and a one-worker executor
+that owns the replicator's SQLite connection (store writes). Any other thread may call
+``enqueue`` (a short write transaction of its own) and read ``status()``; nothing here touches Qt.
+
+A sync round pushes the outbox (oldest first, in batches; the same mutation ids after a lost
+connection, so re-sends are answered "duplicate") and then pulls /v1/changes page by page, each
+page's rows and cursor in one transaction. While one page is written the next is fetched. SSE
+"changes" nudges, ``enqueue`` and a slow poll start rounds; failures back off with full jitter
+and honour Retry-After.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection
+
+from agentdesk.errors import (
+    BadCursor,
+    GatewayRefused,
+    GatewayUnreachable,
+    InputError,
+    SignedOut,
+    StoreError,
+    StoreWriteFailed,
+)
+from agentdesk.sync.client import actions, outbox, state, storeio
+from agentdesk.sync.client.backoff import Backoff
+from agentdesk.sync.client.changes import ChangeHub, Changes, ChangesBuilder, Listener
+from agentdesk.sync.client.outbox import OutboxEntry
+from agentdesk.sync.client.planner import plan_page
+from agentdesk.sync.client.status import RejectedMutation, SyncStatus
+from agentdesk.sync.client.transport import GatewayClient
+from agentdesk.sync.protocol import MAX_MUTATIONS_PER_REQUEST, MAX_PAGE, ChangesPage, MutationResult
+from agentdesk.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class RoundReport:
+    """Counts of one or more sync rounds (what ``agentdesk sync --once`` prints)."""
+
+    pulled: int = 0
+    pages: int = 0
+    applied: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    removed_by_snapshot: int = 0
+    pending: int = 0
+    cursor: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+
+
+class Replicator:
+    def __init__(
+        self,
+        store_path: Path | str,
+        server_url: str,
+        token: str | None = None,
+        *,
+        key: bytes | None = None,
+        page_size: int = MAX_PAGE,
+        batch_size: int = 200,
+        poll_interval: float = 30.0,
+        events: bool = True,
+        backoff: Callable[[], Backoff] = Backoff,
+        timeout: float = 30.0,
+    ) -> None:
+        self.store = storeio.open_writer_store(store_path, key)
+        self.server_url = server_url.rstrip("/")
+        self.page_size = page_size
+        self.batch_size = min(batch_size, MAX_MUTATIONS_PER_REQUEST)
+        self.poll_interval = poll_interval
+        self.events_enabled = events
+        self._make_backoff = backoff
+        self._timeout = timeout
+        self._token = token
+        self._hub = ChangeHub()
+        self._status_lock = threading.Lock()
+        with self.store.connect() as conn:
+            self._client_id = state.client_id(conn)
+            initial = "signed_out" if not token else "offline"
+            self._status = SyncStatus(state=initial, cursor=state.cursor(conn))
+            self._status = self._outbox_status(conn, self._status)
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+        self._urgent: asyncio.Event | None = None
+        self._stopping: asyncio.Event | None = None
+        self._db_pool: ThreadPoolExecutor | None = None
+        self._gateway: GatewayClient | None = None
+        self._started = threading.Event()
+        self._rounds = threading.Condition()
+        self._requested = 0  # sync requests made through sync_now()
+        self._served = 0  # the highest request a successful round started after
+
+    # ---- public API (any thread) -------------------------------------------------------------
+
+    @property
+    def client_id(self) -> str:
+        return self._client_id
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """``listener(Changes)`` after every change to rows, outbox or status (called on any thread)."""
+        return self._hub.subscribe(listener)
+
+    def status(self) -> SyncStatus:
+        with self._status_lock:
+            return self._status
+
+    def enqueue(
+        self, kind: str, entity_id: str, payload: dict[str, Any], base_version: int | None = None
+    ) -> str:
+        """Queue a mutation and show its effect in the local store at once; returns its mutation id.
+
+        Raises InputError for a malformed mutation and StoreWriteFailed (e.g. disk full) when it
+        could not be saved; in both cases nothing was written.
+        """
+        try:
+            payload = json.loads(json.dumps(payload))
+        except (TypeError, ValueError) as exc:
+            raise InputError(f"{kind}: the payload is not JSON ({exc})") from None
+        changes = ChangesBuilder()
+        entry = self._write(
+            lambda conn: actions.enqueue(conn, kind, entity_id, payload, base_version, changes))
+        self._after_outbox_change(changes)
+        self._wake_threadsafe(urgent=False)
+        return entry.mutation_id
+
+    def retry(self, mutation_id: str) -> str:
+        """Send a rejected mutation again as a new mutation (new id); returns the new id."""
+        changes = ChangesBuilder()
+        entry = self._write(lambda conn: actions.retry(conn, mutation_id, changes))
+        self._after_outbox_change(changes)
+        self._wake_threadsafe(urgent=False)
+        return entry.mutation_id
+
+    def discard(self, mutation_id: str) -> None:
+        """Drop a rejected mutation; its local effect goes away."""
+        changes = ChangesBuilder()
+        self._write(lambda conn: actions.discard(conn, mutation_id, changes))
+        self._after_outbox_change(changes)
+
+    def pending(self) -> list[OutboxEntry]:
+        with self.store.connect() as conn:
+            return outbox.next_batch(conn, 1_000_000)
+
+    def set_token(self, token: str | None) -> None:
+        """A new sign-in (after "signed_out"): the outbox kept everything; sync resumes."""
+        self._token = token
+        if self._gateway is not None:
+            self._gateway.token = token
+        self._set_status(state="offline" if token else "signed_out", last_error=None)
+        self._wake_threadsafe(urgent=True)
+
+    def set_agent(self, agent: dict[str, Any]) -> None:
+        """The signed-in agent (id, name): author of the placeholder messages of queued replies."""
+        author = {"id": agent.get("id"), "name": agent.get("name")}
+        self._write(lambda conn: state.put(conn, state.AGENT, author))
+
+    def sync_now(self) -> int:
+        """Start a round soon; returns a ticket for ``wait_synced``."""
+        with self._rounds:
+            self._requested += 1
+            ticket = self._requested
+        self._wake_threadsafe(urgent=True)
+        return ticket
+
+    def wait_synced(self, timeout: float = 30.0) -> bool:
+        """Block until a round that started after this call ended with an empty queue."""
+        ticket = self.sync_now()
+        deadline = time.monotonic() + timeout
+        with self._rounds:
+            while self._served < ticket or self.status().pending:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._rounds.wait(min(remaining, 0.2))
+                if self._served >= ticket and self.status().pending:
+                    self._requested += 1
+                    ticket = self._requested
+                    self._wake_threadsafe(urgent=True)
+        return True
+
+    def start(self) -> Replicator:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run_thread, name="agentdesk-sync", daemon=True)
+            self._thread.start()
+            self._started.wait(10)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        loop, stopping = self._loop, self._stopping
+        if self._thread is not None and loop is not None and stopping is not None:
+            loop.call_soon_threadsafe(stopping.set)
+            self._thread.join(timeout)
+        self._thread = None
+        self.store.close()
+
+    def __enter__(self) -> Replicator:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    def sync_once(self) -> RoundReport:
+        """One push + pull on the calling thread (no background thread); raises on failure."""
+        return asyncio.run(self._once())
+
+    # ---- store access --------------------------------------------------------------------
+
+    def _write(self, fn: Callable[[Connection], T]) -> T:
+        try:
+            with storeio.write(self.store) as conn:
+                result = fn(conn)
+        except StoreWriteFailed as exc:
+            self._set_status(store_problem=exc.code, last_error=str(exc))
+            raise
+        if self.status().store_problem is not None:
+            self._set_status(store_problem=None)
+        return result
+
+    async def _db(self, fn: Callable[[Connection], T]) -> T:
+        """Run ``fn`` in one write transaction on the store worker."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._db_pool, self._write, fn)
+
+    def _outbox_status(self, conn: Connection, current: SyncStatus) -> SyncStatus:
+        rejected = tuple(
+            RejectedMutation(e.mutation_id, e.kind, e.entity, e.entity_id, e.payload,
+                             e.rejected_reason or "rejected", e.created_at)
+            for e in outbox.rejected(conn)
+        )
+        return replace(current, pending=outbox.pending_count(conn), rejected=rejected)
+
+    def _after_outbox_change(self, changes: ChangesBuilder) -> None:
+        with self.store.connect() as conn:
+            refreshed = self._outbox_status(conn, self.status())
+        with self._status_lock:
+            changed = refreshed != self._status
+            self._status = refreshed
+        changes.status |= changed
+        self._hub.publish(changes.build())
+
+    def _set_status(self, **fields: Any) -> None:
+        with self._status_lock:
+            new = replace(self._status, **fields)
+            changed = new != self._status
+            self._status = new
+        if changed:
+            self._hub.publish(Changes(status=True))
+
+    # ---- the thread ----------------------------------------------------------------------
+
+    def _wake_threadsafe(self, *, urgent: bool) -> None:
+        loop, wake, hurry = self._loop, self._wake, self._urgent
+        if loop is None or wake is None or hurry is None or loop.is_closed():
+            return
+
+        def _set() -> None:
+            wake.set()
+            if urgent:
+                hurry.set()
+
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(_set)
+
+    def _run_thread(self) -> None:
+        try:
+            asyncio.run(self._main())
+        except Exception:  # pragma: no cover - the loop's own failures are logged in _main
+            log.exception("the sync thread stopped")
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._wake, self._urgent, self._stopping = asyncio.Event(), asyncio.Event(), asyncio.Event()
+        self._db_pool = ThreadPoolExecutor(1, thread_name_prefix="agentdesk-sync-db")
+        self._gateway = GatewayClient(self.server_url, self._token, timeout=self._timeout)
+        tasks = [asyncio.create_task(self._sync_loop(), name="sync")]
+        if self.events_enabled:
+            tasks.append(asyncio.create_task(self._events_loop(), name="events"))
+        self._started.set()
+        try:
+            await self._stopping.wait()
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await self._gateway.aclose()
+            self._db_pool.shutdown(wait=True)
+            self._loop = None
+
+    async def _sleep(self, delay: float) -> None:
+        """Sleep ``delay`` s, or less if something urgent (a reconnect, a sign-in) happens."""
+        assert self._urgent is not None
+        self._urgent.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._urgent.wait(), delay)
+
+    async def _sync_loop(self) -> None:
+        assert self._wake is not None
+        backoff = self._make_backoff()
+        self._wake.set()
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.poll_interval)
+            self._wake.clear()
+            if not self._token:
+                self._set_status(state="signed_out")
+                continue
+            with self._rounds:
+                ticket = self._requested
+            try:
+                report = await self._round()
+            except SignedOut as exc:
+                self._set_status(state="signed_out", last_error=str(exc), events_connected=False)
+                continue
+            except (GatewayUnreachable, GatewayRefused, StoreError) as exc:
+                retry_after = exc.retry_after if isinstance(exc, GatewayUnreachable) else None
+                delay = backoff.next_delay(retry_after)
+                state_now = "offline" if isinstance(exc, GatewayUnreachable) else self.status().state
+                self._set_status(state=state_now, last_error=str(exc))
+                log.info("sync round failed (%s); next try in %.2f s", exc, delay)
+                await self._sleep(delay)
+                self._wake.set()
+                continue
+            except Exception as exc:  # a bug must not kill the thread; it is logged and retried
+                log.exception("sync round failed")
+                self._set_status(last_error=f"{type(exc).__name__}: {exc}")
+                await self._sleep(backoff.next_delay())
+                self._wake.set()
+                continue
+            backoff.reset()
+            self._set_status(state="online", last_error=None, last_sync_at=utcnow(), cursor=report.cursor)
+            with self._rounds:
+                self._served = max(self._served, ticket)
+                self._rounds.notify_all()
+            if report.pending:
+                self._wake.set()
+
+    async def _events_loop(self) -> None:
+        assert self._gateway is not None and self._wake is not None and self._urgent is not None
+        backoff = self._make_backoff()
+        while True:
+            retry_after: float | None = None
+            if self._token:
+                try:
+                    async for event, _data in self._gateway.events():
+                        if event == "open":
+                            backoff.reset()
+                            self._set_status(events_connected=True)
+                            self._wake.set()
+                            self._urgent.set()
+                        elif event == "changes":
+                            self._wake.set()
+                except SignedOut:
+                    self._set_status(state="signed_out", events_connected=False)
+                except (GatewayUnreachable, GatewayRefused) as exc:
+                    retry_after = exc.retry_after if isinstance(exc, GatewayUnreachable) else None
+                    log.debug("event stream: %s", exc)
+            self._set_status(events_connected=False)
+            await asyncio.sleep(backoff.next_delay(retry_after) if self._token else 1.0)
+
+    # ---- one round -----------------------------------------------------------------------
+
+    async def _once(self) -> RoundReport:
+        self._db_pool = ThreadPoolExecutor(1, thread_name_prefix="agentdesk-sync-db")
+        self._gateway = GatewayClient(self.server_url, self._token, timeout=self._timeout)
+        try:
+            return await self._round()
+        finally:
+            await self._gateway.aclose()
+            self._db_pool.shutdown(wait=True)
+
+    async def _round(self) -> RoundReport:
+        assert self._gateway is not None
+        self._gateway.token = self._token
+        if self.status().state != "online":
+            self._set_status(state="syncing")
+        report = RoundReport()
+        await self._push_all(report)
+        await self._pull_all(report)
+        if report.applied or report.duplicate:
+            await self._pull_all(report)  # fetch the versions our mutations were written at
+        self._set_status(clock_offset=self._gateway.clock_offset)
+        report.pending = self.status().pending
+        return report
+
+    async def _push_all(self, report: RoundReport) -> None:
+        assert self._gateway is not None
+        while True:
+            batch = await self._db(lambda conn: outbox.next_batch(conn, self.batch_size))
+            if not batch:
+                return
+            results = await self._send(batch)
+            changes = ChangesBuilder()
+            counts = await self._db(partial(actions.record_results, sent=batch, results=results,
+                                            changes=changes))
+            report.applied += counts["applied"]
+            report.duplicate += counts["duplicate"]
+            report.rejected += counts["rejected"]
+            self._after_outbox_change(changes)
+            if not results:
+                raise GatewayUnreachable("the gateway answered none of the mutations")
+
+    async def _send(self, batch: list[OutboxEntry]) -> list[MutationResult]:
+        """Push a batch; a batch the gateway refuses as malformed is split until the bad one is
+        found, which is then rejected locally with the gateway's words (it never blocks the rest)."""
+        assert self._gateway is not None
+        try:
+            return await self._gateway.push(self._client_id, [e.wire() for e in batch])  # type: ignore[misc]
+        except GatewayRefused as exc:
+            if exc.status not in (400, 413, 422):
+                raise
+            if len(batch) == 1:
+                reason = f"invalid: {exc}"
+                return [{"mutation_id": batch[0].mutation_id, "status": "rejected", "reason": reason,
+                         "version": None}]
+            half = len(batch) // 2
+            return await self._send(batch[:half]) + await self._send(batch[half:])
+
+    async def _pull_all(self, report: RoundReport) -> None:
+        assert self._gateway is not None
+        cursor, resnapshot = await self._db(
+            lambda conn: (state.cursor(conn), bool(state.get(conn, state.RESNAPSHOT))))
+        seen: dict[str, set[str]] | None = None
+        if resnapshot:
+            cursor, seen = 0, {}
+        try:
+            page = await self._gateway.changes(cursor, self.page_size)
+        except BadCursor:
+            cursor, seen = 0, {}
+            page = await self._gateway.changes(0, self.page_size)
+        if page.get("reset") and seen is None and cursor > 0:
+            seen = {}
+        if seen is not None:
+            await self._db(lambda conn: state.put(conn, state.RESNAPSHOT, True))
+        while True:
+            next_page = (
+                asyncio.create_task(self._gateway.changes(page["cursor"], self.page_size))
+                if page.get("has_more") else None
+            )
+            try:
+                await self._apply(page, seen, report)
+            except BaseException:
+                if next_page is not None:
+                    next_page.cancel()
+                raise
+            if next_page is None:
+                break
+            page = await next_page
+        if seen is not None:
+            changes = ChangesBuilder()
+            finish = partial(self._finish_snapshot, seen=seen, changes=changes)
+            report.removed_by_snapshot += await self._db(finish)
+            self._hub.publish(changes.build())
+
+    @staticmethod
+    def _finish_snapshot(conn: Connection, seen: dict[str, set[str]], changes: ChangesBuilder) -> int:
+        removed = actions.drop_unseen(conn, seen, changes)
+        state.delete(conn, state.RESNAPSHOT)
+        return removed
+
+    async def _apply(self, page: ChangesPage, seen: dict[str, set[str]] | None, report: RoundReport) -> None:
+        changes = ChangesBuilder()
+
+        def apply(conn: Connection) -> int:
+            plan = plan_page(page["changes"], page["cursor"], outbox.overlay_keys(conn))
+            actions.apply_page(conn, plan, changes)
+            return plan.row_count
+
+        rows = await self._db(apply)
+        if seen is not None:
+            for change in page["changes"]:
+                if change.get("op") == "upsert":
+                    seen.setdefault(str(change.get("entity")), set()).add(str(change.get("id")))
+        report.pulled += rows
+        report.pages += 1
+        report.cursor = page["cursor"]
+        built = changes.build()
+        if built.outbox:
+            self._after_outbox_change(changes)
+        else:
+            self._hub.publish(built)
+        self._set_status(cursor=page["cursor"])
