@@ -16,6 +16,15 @@ v1 (0.1.0)
 Changes come in ascending ``version`` order; ``cursor`` is the version of the last change returned.
 A cursor older than the server keeps (or 0) means a full snapshot, streamed in pages. The client
 stores rows and the new cursor in one transaction.
+
+Client replicator notes (agentdesk.sync.client; the gateway keeps to these):
+  * The ``message`` a ``ticket.reply`` / ``ticket.note`` creates carries ``mutation_id`` (the
+    creating mutation's id) in its ``data``; the client swaps its placeholder for it by that field.
+  * When the gateway answers a cursor it no longer keeps with a full snapshot, the first page says
+    ``"reset": true``; the client then drops local rows the snapshot does not contain. A 410, or a
+    422 of type ``bad-cursor``, makes the client start over from cursor 0 the same way.
+  * ``MutationResult.version`` of an applied or duplicate mutation is the version its effect was
+    written at (the client keeps the local overlay until its pull cursor reaches it).
 """
 
 from __future__ import annotations
@@ -51,6 +60,7 @@ class ChangesPage(TypedDict):
     changes: list[Change]
     cursor: int
     has_more: bool
+    reset: NotRequired[bool]  # first page of a snapshot served for a cursor older than the server keeps
 
 
 class Mutation(TypedDict):
