@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from agentdesk.errors import InputError
-from agentdesk.store.codec import delete_rows, model_for, upsert_rows
+from agentdesk.store.codec import delete_rows, model_for
 from agentdesk.store.models import ENTITY_MODELS
-from agentdesk.sync.client import outbox, overlay, state
+from agentdesk.sync.client import bulk, outbox, overlay, state
 from agentdesk.sync.client.changes import ChangesBuilder
 from agentdesk.sync.client.effects import MESSAGE_KINDS, PLACEHOLDER_PREFIX, ROW_EFFECTS, check_mutation
 from agentdesk.sync.client.outbox import OutboxEntry
@@ -26,7 +26,7 @@ def apply_page(conn: Connection, plan: PagePlan, changes: ChangesBuilder) -> Non
     """Write one page's rows, shadows and cursor; settle confirmed and caught-up mutations."""
     for entity, rows in plan.upserts.items():
         for start in range(0, len(rows), CHUNK):
-            upsert_rows(conn, entity, rows[start:start + CHUNK])
+            bulk.upsert_records(conn, entity, rows[start:start + CHUNK])
     for entity, ids in plan.deletes.items():
         for start in range(0, len(ids), CHUNK):
             delete_rows(conn, entity, ids[start:start + CHUNK])

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from agentdesk.store.codec import row_values
 from agentdesk.store.models import ENTITY_MODELS
+from agentdesk.sync.client.bulk import Record
 from agentdesk.sync.protocol import Change
 
 Key = tuple[str, str]
@@ -33,7 +33,7 @@ Key = tuple[str, str]
 @dataclass(frozen=True, slots=True)
 class PagePlan:
     cursor: int
-    upserts: Mapping[str, list[dict[str, Any]]] = field(default_factory=dict)
+    upserts: Mapping[str, list[Record]] = field(default_factory=dict)  # (id, version, data)
     deletes: Mapping[str, list[str]] = field(default_factory=dict)
     shadow_puts: Sequence[tuple[str, str, int, dict[str, Any]]] = ()
     shadow_deletes: frozenset[Key] = frozenset()
@@ -49,7 +49,7 @@ class PagePlan:
     def touched(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for entity, rows in self.upserts.items():
-            out.setdefault(entity, set()).update(r["id"] for r in rows)
+            out.setdefault(entity, set()).update(r[0] for r in rows)
         for entity, ids in self.deletes.items():
             out.setdefault(entity, set()).update(ids)
         for entity, entity_id in self.rebuild:
@@ -61,13 +61,13 @@ def plan_page(changes: Iterable[Change], cursor: int, overlay: set[Key] | frozen
     last: dict[Key, Change] = {}
     skipped = 0
     for change in changes:
-        entity = change.get("entity")
-        if entity not in ENTITY_MODELS:
+        entity = change["entity"]
+        if entity in ENTITY_MODELS:
+            last[(entity, change["id"])] = change
+        else:
             skipped += 1
-            continue
-        last[(entity, str(change["id"]))] = change
 
-    upserts: dict[str, list[dict[str, Any]]] = {}
+    upserts: dict[str, list[Record]] = {}
     deletes: dict[str, list[str]] = {}
     shadow_puts: list[tuple[str, str, int, dict[str, Any]]] = []
     shadow_deletes: set[Key] = set()
@@ -88,7 +88,7 @@ def plan_page(changes: Iterable[Change], cursor: int, overlay: set[Key] | frozen
             shadow_puts.append((entity, entity_id, version, data))
             rebuild.add(key)
         else:
-            upserts.setdefault(entity, []).append(row_values(entity, entity_id, version, data))
+            upserts.setdefault(entity, []).append((entity_id, version, data))
     return PagePlan(
         cursor=cursor, upserts=upserts, deletes=deletes, shadow_puts=shadow_puts,
         shadow_deletes=frozenset(shadow_deletes), rebuild=frozenset(rebuild),

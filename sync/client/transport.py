@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
+import orjson
 
 from agentdesk.errors import BadCursor, GatewayRefused, GatewayUnreachable, SignedOut
 from agentdesk.sync.client.backoff import parse_retry_after
@@ -80,7 +81,7 @@ class GatewayClient:
         self._note_clock(response, sent)
         raise_for(response)
         try:
-            return response.json()
+            return orjson.loads(response.content)
         except (ValueError, UnicodeDecodeError) as exc:  # a truncated or mangled body: try again
             raise GatewayUnreachable(f"the gateway's answer was cut off ({exc})") from exc
 

@@ -17,8 +17,7 @@ def test_last_change_of_a_row_wins_and_unknown_entities_are_skipped() -> None:
     )
     assert plan.cursor == 8
     assert plan.skipped == 1
-    assert [r["status"] for r in plan.upserts["ticket"]] == ["solved"]
-    assert plan.upserts["ticket"][0]["server_version"] == 7
+    assert [(i, v, d["status"]) for i, v, d in plan.upserts["ticket"]] == [("1", 7, "solved")]
     assert plan.deletes == {"ticket": ["2"]}
     assert plan.touched() == {"ticket": {"1", "2"}}
 
@@ -31,7 +30,7 @@ def test_rows_with_local_edits_go_to_the_shadow_and_are_rebuilt() -> None:
         7,
         overlay,
     )
-    assert [r["id"] for r in plan.upserts["ticket"]] == ["3"]
+    assert [r[0] for r in plan.upserts["ticket"]] == ["3"]
     assert [(e, i, v) for e, i, v, _ in plan.shadow_puts] == [("ticket", "1", 5)]
     assert plan.rebuild == {("ticket", "1")}
     assert plan.shadow_deletes == {("ticket", "2")}
