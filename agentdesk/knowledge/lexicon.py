@@ -15,7 +15,7 @@ class ConceptMatcher:
 
     def __init__(self, concepts: Mapping[str, Concept]) -> None:
         self.categories = {name: category for name, (category, _en, _zh) in concepts.items()}
-        self._en: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._en: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self._zh: list[tuple[str, str]] = []
         for name, (_category, en_phrases, zh_phrases) in concepts.items():
             en = [p.strip() for p in en_phrases.split("|") if p.strip()]
@@ -23,7 +23,7 @@ class ConceptMatcher:
             for phrase in en:
                 stems = tuple(english_stems(normalise(phrase)))
                 if stems:
-                    self._en.setdefault(stems[0], []).append((stems, name))
+                    self._en.setdefault(stems[0], []).append((stems, name, phrase))
             self._zh.extend((normalise(phrase), name) for phrase in zh)
         for entries in self._en.values():
             entries.sort(key=lambda item: -len(item[0]))  # longest phrase first
@@ -34,7 +34,7 @@ class ConceptMatcher:
         hits: Counter[str] = Counter()
         stems = english_stems(norm)
         for i, first in enumerate(stems):
-            for phrase, name in self._en.get(first, ()):
+            for phrase, name, _written in self._en.get(first, ()):
                 if tuple(stems[i : i + len(phrase)]) == phrase:
                     hits[name] += 1
                     break
@@ -49,9 +49,9 @@ class ConceptMatcher:
         stems = english_stems(norm)
         found: list[tuple[str, str]] = []
         for i, first in enumerate(stems):
-            for phrase, name in self._en.get(first, ()):
+            for phrase, name, written in self._en.get(first, ()):
                 if tuple(stems[i : i + len(phrase)]) == phrase:
-                    found.append((name, " ".join(phrase)))
+                    found.append((name, written))
                     break
         found.extend((name, phrase) for phrase, name in self._zh if phrase in norm)
         return found

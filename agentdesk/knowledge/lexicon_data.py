@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (phrase lists read better unbroken; CJK counts double)
 """A bilingual lexicon of customer-service intents, written from how customers and help centres
 talk about the common topics of any shop or subscription service (not from any one company).
 
@@ -18,15 +19,17 @@ CONCEPTS: dict[str, Concept] = {
         "refund",
         "refund | money back | reimburse | reimbursement | repay | pay me back | credit back |"
         "get my money | want my money | return the money | chargeback | refund status | money hit |"
-        "money arrive | money show up | money come back | haven't got my money",
-        "退款 退钱 退费 返还 退回 钱退 把钱 退我钱 钱什么时候到 钱还没到 没收到钱 退差价 返款 钱没退 退的钱",
+        "money arrive | money show up | money come back | haven't got my money | dispute",
+        "退款 退钱 退费 返还 退回 钱退 把钱 退我钱 钱什么时候到 钱还没到 没收到钱 退差价 返款 钱没退 "
+        "退的钱",
     ),
     "return": (
         "refund",
         "return | send back | send it back | take back | exchange | swap | return label |"
         "change my mind | don't like | don't want | no longer want | wrong size | return window |"
         "return policy | unwanted",
-        "退货 换货 退回去 寄回 退换 不想要 不喜欢 七天无理由 无理由 退换货 拒收",
+        "退货 换货 退回去 寄回 退换 不想要 不喜欢 七天无理由 无理由 退换货 拒收 能退 想退 要退 退掉 "
+        "可以退 退吗",
     ),
     "store_credit": (
         "refund",
@@ -37,14 +40,14 @@ CONCEPTS: dict[str, Concept] = {
     "charge": (
         "billing",
         "charge | charged | billed | bill | debit | deducted | taken from my account | fee |"
-        "overcharge | surcharge | price difference | paid | payment taken",
-        "扣款 扣费 扣了 扣钱 收费 费用 账单 多收 乱收费 扣我",
+        "overcharge | surcharge | price difference | paid | payment taken | charged me",
+        "扣款 扣费 扣了 扣钱 收费 费用 账单 多收 乱收费 扣我 收我 收了我",
     ),
     "double_charge": (
         "billing",
         "charged twice | double charge | double charged | duplicate charge | charged two times |"
         "billed twice | two payment | paid twice | twice for the same",
-        "重复扣款 扣了两次 扣两次 两次钱 重复收费 扣了两遍 多扣 重复支付 付了两次",
+        "重复扣款 扣了两次 扣了我两次 扣我两次 收了两次 两次扣款 扣两次 两次钱 重复收费 扣了两遍 多扣 重复支付 付了两次",
     ),
     "payment": (
         "billing",
@@ -85,7 +88,8 @@ CONCEPTS: dict[str, Concept] = {
         "delivery",
         "delivery | deliver | shipping | ship | shipment | courier | driver | parcel | package |"
         "dispatch | arrive | arrival | post | van | time slot | delivery slot | delivery date",
-        "配送 送货 发货 快递 物流 运输 包裹 司机 送到 到货 派送 寄 运费",
+        "配送 送货 发货 快递 物流 运输 包裹 司机 送到 到货 派送 寄 运费 送来 送过来 送的 送错 送冰箱 "
+        "送家具",
     ),
     "tracking": (
         "delivery",
@@ -104,13 +108,13 @@ CONCEPTS: dict[str, Concept] = {
         "delivery",
         "damaged | broken | dented | scratched | crushed | cracked | smashed | arrived damaged |"
         "missing part | missing parts | wrong item | missing item | incomplete",
-        "破损 损坏 摔坏 压坏 划痕 压扁 碎了 裂了 坏了 少了 缺件 少件 发错 错发",
+        "破损 损坏 摔坏 压坏 划痕 划了 划伤 刮花 裂 压扁 碎了 裂了 坏了 少了 缺件 少件 发错 错发 只送来 少了一个",
     ),
     "installation": (
         "delivery",
         "install | installation | installer | fit | fitting | hook up | plumb in | connect up |"
-        "set up | setup | mount | technician visit | appointment",
-        "安装 上门安装 装机 预约 师傅 安装师傅 接好 装好 上门",
+        "set up | setup | mount | technician visit",
+        "安装 上门安装 装机 安装师傅 接好 装好 预约安装 安装时间",
     ),
     "assembly": (
         "delivery",
@@ -127,9 +131,10 @@ CONCEPTS: dict[str, Concept] = {
         "not working | doesn't work | does not work | stopped working | won't turn on | won't start |"
         "no power | broken down | faulty | fault | error | error code | malfunction | defect |"
         "defective | noise | noisy | leak | leaking | not heating | not cooling | stopped heating |"
-        "stopped cooling | won't | dead | nothing happens | no response",
+        "stopped cooling | won't | dead | nothing happens | no response | loud | humming | buzzing |"
+        "rattling | unusable | beeping",
         "故障 坏了 不工作 不能用 用不了 开不了机 不开机 没反应 不制冷 不加热 漏水 异响 噪音 报错 "
-        "错误代码 失灵 不转 停机 不启动 毛病 出问题",
+        "错误代码 失灵 不转 停机 不启动 毛病 出问题 吵 嗡嗡 声音大 响声 没法用 质量问题",
     ),
     "safety": (
         "technical",
@@ -148,13 +153,14 @@ CONCEPTS: dict[str, Concept] = {
         "technical",
         "app | website | site | crash | crashes | crashing | keeps closing | freeze | frozen |"
         "blank screen | white screen | loading | bug | glitch | page | browser | update | won't load |"
-        "error message | 500 | 404",
-        "app 闪退 白屏 黑屏 卡住 卡死 网页 网站 页面 打不开 加载 崩溃 bug 小程序 客户端 报错",
+        "error message | 500 | 404 | blank page",
+        "app 闪退 白屏 黑屏 卡住 卡死 网页 网站 页面 打不开 加载 崩溃 bug 小程序 客户端 报错 空白 "
+        "一片空白",
     ),
     "warranty": (
         "technical",
         "warranty | guarantee | repair | fix | engineer | service visit | covered | under warranty |"
-        "out of warranty | spare part | parts",
+        "out of warranty | spare part | parts | replacement part",
         "保修 质保 维修 修理 修 过保 保修期 配件 售后",
     ),
     "connectivity": (
@@ -171,7 +177,8 @@ CONCEPTS: dict[str, Concept] = {
     ),
     "password": (
         "account",
-        "password | reset password | forgot password | forgotten password | change password |passcode | pin",
+        "password | reset password | reset email | reset link | verification email | forgot password |"
+        "forgotten password | change password | passcode | pin",
         "密码 忘记密码 重置密码 改密码 找回密码",
     ),
     "profile": (
@@ -188,8 +195,8 @@ CONCEPTS: dict[str, Concept] = {
     ),
     "membership": (
         "account",
-        "membership | member | tier | vip | loyalty account | account",
-        "会员 账户 账号 等级",
+        "membership | member | loyalty account | account",
+        "会员 账户 账号",
     ),
     "cancel": (
         "",
@@ -207,9 +214,10 @@ CONCEPTS: dict[str, Concept] = {
         "spec | specs | specification | dimension | dimensions | size | height | width | depth |"
         "measurement | measure | weight | capacity | fit through | will it fit | material | colour |"
         "color | compatible | difference between | energy | energy class | energy rating |"
-        "running cost | power consumption | electricity | kwh | noise level",
+        "running cost | power consumption | electricity | kwh | noise level | fit under | fit in |"
+        "work with",
         "规格 尺寸 参数 大小 高度 宽度 深度 多宽 多高 多大 重量 容量 材质 颜色 兼容 区别 能效 耗电 "
-        "电费 功率 放得下 能放 公分 厘米",
+        "电费 功率 放得下 能放 公分 厘米 放得进 放进 能用",
     ),
     "stock": (
         "product_info",
@@ -221,7 +229,8 @@ CONCEPTS: dict[str, Concept] = {
         "product_info",
         "price | cost | how much | cheaper | discount | sale | price match | price drop | promotion |"
         "deal | offer | trade in | trade-in | old appliance",
-        "价格 多少钱 降价 便宜 优惠 打折 促销 价保 价格保护 比价 以旧换新 折价 补贴",
+        "价格 多少钱 降价 便宜 优惠 打折 促销 价保 价格保护 比价 以旧换新 折价 补贴 大促 活动价 "
+        "团购价",
     ),
     "complaint": (
         "complaint",
@@ -229,8 +238,8 @@ CONCEPTS: dict[str, Concept] = {
         "speak to someone senior | unacceptable | disgraceful | terrible service | poor service |"
         "rude | unprofessional | no one replied | nobody replied | no reply | ignored |"
         "keep getting passed | third time | again and again | worst",
-        "投诉 升级 主管 经理 领导 态度 服务太差 态度差 不专业 没人回复 没人理 踢皮球 推来推去 敷衍 "
-        "不满 太差 差评 第三次 又是 一再",
+        "投诉 主管 经理 领导 态度 服务太差 态度差 不专业 没人回复 没人理 踢皮球 推来推去 敷衍 不满 "
+        "太差 差评 第三次 又是 一再 升级处理 请升级 要求升级",
     ),
     "legal": (
         "complaint",
@@ -241,7 +250,8 @@ CONCEPTS: dict[str, Concept] = {
     "business": (
         "other",
         "partnership | partner | wholesale | supplier | collaboration | sponsor | advertis |"
-        "affiliate | reseller | b2b | bulk order | press inquiry",
+        "affiliate | reseller | b2b | bulk order | press inquiry | trade programme | trade program |"
+        "trade account | design firm | company account",
         "合作 加盟 代理 批发 供应商 商务 招商 广告",
     ),
     "jobs": (
