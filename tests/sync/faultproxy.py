@@ -10,11 +10,13 @@ so a fault hits exactly one request:
   truncate       forward it, send the head and half of the body, then close
   delay          forward it after ``delay`` seconds
   503, 500, 502  answer that status (problem+json) without forwarding
+  410            answer 410 Gone (a cursor the server no longer keeps) without forwarding
   429            answer 429 with ``Retry-After: <retry_after>`` without forwarding
 
 Faults come from a script (``proxy.script("drop_response", "429")``: the next matching requests, in
 order) or at random (``proxy.fault_rate = 0.1`` with a seeded RNG). ``proxy.offline = True`` refuses
-everything (the network is down); streams already open are cut. ``proxy.log`` records
+everything (the network is down); streams already open are cut. ``proxy.date_shift`` (seconds)
+moves the Date header of every answer, as a server clock that is off would. ``proxy.log`` records
 (method, path, fault) for every request.
 
     with FaultProxy(upstream_url) as proxy:
@@ -31,9 +33,11 @@ import threading
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
+from email.utils import format_datetime, parsedate_to_datetime
 from urllib.parse import urlsplit
 
-FAULTS = ("refuse", "drop_request", "drop_response", "truncate", "delay", "503", "500", "502", "429")
+FAULTS = ("refuse", "drop_request", "drop_response", "truncate", "delay", "503", "500", "502", "429", "410")
 RANDOM_FAULTS = ("refuse", "drop_request", "drop_response", "truncate", "delay", "503", "429")
 
 
@@ -53,6 +57,7 @@ class FaultProxy:
     random_paths: tuple[str, ...] = ("/v1/changes", "/v1/mutations")  # never /v1/events by default
     random_faults: tuple[str, ...] = RANDOM_FAULTS
     offline: bool = False
+    date_shift: float = 0.0
     log: list[tuple[str, str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -160,7 +165,7 @@ class FaultProxy:
             if fault == "drop_request":
                 writer.transport.abort()
                 return
-            if fault in ("500", "502", "503", "429"):
+            if fault in ("500", "502", "503", "429", "410"):
                 writer.write(_problem_response(int(fault), self.retry_after))
                 await writer.drain()
                 return
@@ -181,6 +186,8 @@ class FaultProxy:
             if fault == "ok" or fault == "delay":
                 if fault == "delay":
                     await asyncio.sleep(self.delay)
+                if self.date_shift:
+                    writer.write(_shift_date(await up_reader.readuntil(b"\r\n\r\n"), self.date_shift))
                 while chunk := await up_reader.read(65536):  # streams (SSE) pass through as they come
                     writer.write(chunk)
                     await writer.drain()
@@ -226,7 +233,7 @@ def _close_header(head: bytes) -> bytes:
 
 
 def _problem_response(status: int, retry_after: int) -> bytes:
-    names = {429: "rate-limited", 500: "internal", 502: "bad-gateway", 503: "unavailable"}
+    names = {410: "bad-cursor", 429: "rate-limited", 500: "internal", 502: "bad-gateway", 503: "unavailable"}
     body = json.dumps({"type": f"https://agentdesk.dev/problems/{names[status]}", "title": "injected fault",
                        "status": status, "detail": "injected by the test proxy"}).encode()
     headers = [f"HTTP/1.1 {status} Injected", "Content-Type: application/problem+json",
@@ -234,6 +241,15 @@ def _problem_response(status: int, retry_after: int) -> bytes:
     if status in (429, 503):
         headers.append(f"Retry-After: {retry_after}")
     return ("\r\n".join(headers) + "\r\n\r\n").encode() + body
+
+
+def _shift_date(head: bytes, seconds: float) -> bytes:
+    lines = head.split(b"\r\n")
+    for n, line in enumerate(lines):
+        if line.lower().startswith(b"date:"):
+            when = parsedate_to_datetime(line[5:].strip().decode()) + timedelta(seconds=seconds)
+            lines[n] = b"Date: " + format_datetime(when, usegmt=True).encode()
+    return b"\r\n".join(lines)
 
 
 def count_faults(log: Iterable[tuple[str, str, str]]) -> dict[str, int]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import httpx
 import pytest
@@ -57,5 +59,11 @@ def test_passes_through_and_injects_each_fault(proxy: FaultProxy) -> None:
             client.get("/v1/h")
         proxy.set_offline(False)
         assert client.get("/v1/i").status_code == 200
+        proxy.script("410")
+        assert client.get("/v1/j").status_code == 410
+        proxy.date_shift = 3600
+        shifted = parsedate_to_datetime(client.get("/v1/k").headers["date"])
+        proxy.date_shift = 0
+        assert abs((shifted - datetime.now(UTC)).total_seconds() - 3600) < 5
     faults = [f for _, _, f in proxy.log]
     assert faults[-1] == "ok" and {"drop_request", "drop_response", "truncate", "429", "503"} <= set(faults)
