@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.sync.gatewayproc import GatewayProcess
+
+
+def start_gateway(path: object) -> GatewayProcess:
+    gateway = GatewayProcess(str(path))
+    try:
+        return gateway.start()
+    except RuntimeError as exc:
+        if "not available in this build" in str(exc):
+            pytest.skip("the gateway is not built yet ('agentdesk gateway serve')")
+        raise
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
+    """A real gateway process on SQLite with the demo data, for this test module."""
+    gw = start_gateway(tmp_path_factory.mktemp("gateway") / "gateway.db")
+    yield gw
+    gw.stop()
+
+
+@pytest.fixture(scope="module")
+def agent_token(gateway: GatewayProcess) -> str:
+    return gateway.sign_in("demo.agent")
+
+
+@pytest.fixture(scope="module")
+def open_tickets(gateway: GatewayProcess, agent_token: str) -> list[str]:
+    """Ids of tickets demo.agent may see that are not closed (the demo has plenty)."""
+    rows = gateway.all_changes(agent_token)
+    ids = sorted((i for (e, i), d in rows.items() if e == "ticket" and d.get("status") not in ("closed",)),
+                 key=lambda i: (len(i), i))
+    assert len(ids) >= 10, "the demo data should give demo.agent at least ten open tickets"
+    return ids
