@@ -32,6 +32,10 @@ def agent_token(gateway: GatewayProcess) -> str:
 
 @pytest.fixture(scope="module")
 def open_tickets(gateway: GatewayProcess, agent_token: str) -> list[str]:
+    return open_ticket_ids(gateway, agent_token)
+
+
+def open_ticket_ids(gateway: GatewayProcess, agent_token: str) -> list[str]:
     """Ids of tickets demo.agent may see that are not closed (the demo has plenty)."""
     rows = gateway.all_changes(agent_token)
     ids = sorted((i for (e, i), d in rows.items() if e == "ticket" and d.get("status") not in ("closed",)),
