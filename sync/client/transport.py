@@ -46,7 +46,8 @@ def raise_for(response: httpx.Response) -> None:
         )
     ptype, detail = _problem(response)
     if code == 401:
-        raise SignedOut(detail or "the gateway no longer accepts this sign-in")
+        raise SignedOut(f"The gateway no longer accepts this sign-in ({detail or 'unauthenticated'}); "
+                        "sign in again")
     if code == 410 or ptype == Problems.BAD_CURSOR:
         raise BadCursor(detail or "the gateway no longer knows this cursor")
     raise GatewayRefused(f"the gateway refused the request ({code}): {detail}", status=code,

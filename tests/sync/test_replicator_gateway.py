@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import collections
+import json
+import os
+import subprocess
+import sys
 import threading
 import uuid
 from collections.abc import Iterator
@@ -94,8 +98,11 @@ def test_every_kind_of_fault_and_still_exactly_once(
         tmp_path: Path, gateway: GatewayProcess, proxy: FaultProxy, agent_token: str,
         open_tickets: list[str]) -> None:
     marker = uuid.uuid4().hex[:8]
-    proxy.fault_rate = 0.35
     proxy.retry_after = 0  # 429s and 503s still come, without slowing the test down
+    proxy.script("drop_response", "truncate", "503", "drop_request", "429", "drop_response",
+                 path_prefix="/v1/mutations")
+    proxy.script("truncate", "503", "drop_response", path_prefix="/v1/changes")
+    proxy.fault_rate = 0.3
     with replicator(tmp_path / "a.db", proxy.url, agent_token, batch_size=5, page_size=20) as rep:
         for n in range(60):
             rep.enqueue("ticket.note", open_tickets[n % 4], {"body": f"{marker} n{n}"})
@@ -106,18 +113,21 @@ def test_every_kind_of_fault_and_still_exactly_once(
 
 
 def test_a_rejected_edit_is_shown_with_the_reason_and_never_blocks(
-        tmp_path: Path, gateway: GatewayProcess, agent_token: str, open_tickets: list[str]) -> None:
+        tmp_path: Path, gateway: GatewayProcess, proxy: FaultProxy, agent_token: str,
+        open_tickets: list[str]) -> None:
     closed, other = open_tickets[-1], open_tickets[-2]
     marker = uuid.uuid4().hex[:8]
     changes: list[Changes] = []
-    with replicator(tmp_path / "a.db", gateway.url, agent_token) as rep:
+    with replicator(tmp_path / "a.db", proxy.url, agent_token) as rep:
         rep.subscribe(changes.append)
         assert rep.wait_synced(30)
         rep.enqueue("ticket.set_status", closed, {"status": "closed"})
         assert rep.wait_synced(30)
+        proxy.set_offline(True)
         bad = rep.enqueue("ticket.set_status", closed, {"status": "open"})  # closed is final
         rep.enqueue("ticket.note", other, {"body": f"{marker} behind the rejected one"})
         assert local_rows(rep, Ticket)[closed].status == "open"  # shown at once...
+        proxy.set_offline(False)
         assert rep.wait_synced(30)
         status = rep.status()
         assert [r.mutation_id for r in status.rejected] == [bad]
@@ -166,3 +176,15 @@ def test_server_clock_offset_and_drift_warning(tmp_path: Path, proxy: FaultProxy
         status = rep.status()
     assert status.clock_offset is not None and abs(status.clock_offset + 600) < 3
     assert status.clock_drift_warning
+
+
+def test_sync_once_command_prints_counts(tmp_path: Path, gateway: GatewayProcess, agent_token: str) -> None:
+    command = [sys.executable, "-m", "agentdesk", "sync", "--once", "--server", gateway.url,
+               "--store", str(tmp_path / "cli.db"), "--json"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "AGENTDESK_TOKEN": agent_token})
+    assert done.returncode == 0, done.stderr
+    counts = json.loads(done.stdout)
+    assert counts["pulled"] == len(gateway.all_changes(agent_token)) and counts["pending"] == 0
+    again = subprocess.run([*command, "--token", "wrong"], capture_output=True, text=True, timeout=120)
+    assert again.returncode != 0 and "sign" in again.stderr.lower()
