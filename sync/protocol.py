@@ -117,6 +117,9 @@ class Problems:
     RATE_LIMITED = problem_type("rate-limited")  # 429 with Retry-After
     BAD_CURSOR = problem_type("bad-cursor")  # 422: negative / non-integer cursor
     UNAVAILABLE = problem_type("unavailable")  # 503: store down; retry later
+    UNSUPPORTED_MEDIA = problem_type("unsupported-media-type")  # 415: a body that is not JSON
+    METHOD_NOT_ALLOWED = problem_type("method-not-allowed")  # 405
+    SERVER_ERROR = problem_type("server-error")  # 500: a bug; the request may be retried
 
 
 # Reasons for "rejected" mutation results: "<code>: <human text>".

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from agentdesk.cli._common import SubParsers, not_built
+import argparse
+
+from agentdesk.cli._common import SubParsers
 
 
 def register(sub: SubParsers) -> None:
@@ -11,12 +13,50 @@ def register(sub: SubParsers) -> None:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--seed-demo", action="store_true", help="create demo sign-ins and data (demo only)")
-    s.add_argument("--connector", action="append", default=[], metavar="NAME",
-                   help="upstream connector: zendesk, django-helpdesk, crm-rest (repeatable)")
+    s.add_argument(
+        "--connector",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="upstream connector: zendesk, django-helpdesk, crm-rest (repeatable)",
+    )
     s.add_argument("--zendesk-url")
     s.add_argument("--helpdesk-url")
     s.add_argument("--crm-url")
     s.add_argument("--crm-mapping")
     s.add_argument("--tls-cert")
     s.add_argument("--tls-key")
-    s.set_defaults(handler=not_built("agentdesk gateway serve"))
+    s.add_argument("--token-ttl-hours", type=float, default=12.0, help="how long a sign-in lasts")
+    s.add_argument("--max-body-bytes", type=int, default=1024 * 1024, help="larger request bodies get 413")
+    s.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="allow browser calls from this origin (none unless given)",
+    )
+    s.add_argument(
+        "--demo-customers", type=int, default=None, help="demo customers to generate (--seed-demo)"
+    )
+    s.set_defaults(handler=serve)
+
+
+def serve(args: argparse.Namespace) -> int:
+    from agentdesk.sync.gateway.config import GatewayConfig
+    from agentdesk.sync.gateway.server import serve as run
+
+    if args.connector:
+        from agentdesk.errors import NotAvailable
+
+        raise NotAvailable("upstream connectors are not wired into 'gateway serve' in this build yet")
+    config = GatewayConfig(
+        database_url=args.database,
+        seed_demo=args.seed_demo,
+        token_ttl_seconds=args.token_ttl_hours * 3600,
+        max_body_bytes=args.max_body_bytes,
+        cors_origins=tuple(args.cors_origin),
+        tls=bool(args.tls_cert),
+        demo_customers=args.demo_customers,
+    )
+    run(config, host=args.host, port=args.port, tls_cert=args.tls_cert, tls_key=args.tls_key)
+    return 0

@@ -1,0 +1,111 @@
+"""What every route needs: the gateway state, the caller, the JSON body, off-loop store calls."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import orjson
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+
+from agentdesk.sync.gateway.config import GatewayConfig
+from agentdesk.sync.gateway.events import EventHub
+from agentdesk.sync.gateway.metrics import Metrics
+from agentdesk.sync.gateway.problems import ProblemError
+from agentdesk.sync.gateway.store import GatewayStore, audit
+from agentdesk.sync.gateway.store.accounts import Principal, authenticate
+
+T = TypeVar("T")
+MAX_JSON_DEPTH = 64
+TOUCH_EVERY = 30.0
+
+
+@dataclass
+class Gateway:
+    config: GatewayConfig
+    store: GatewayStore
+    hub: EventHub
+    metrics: Metrics
+    last_touch: dict[str, float] = field(default_factory=dict)
+
+
+def gateway(request: Request) -> Gateway:
+    return request.app.state.gateway  # type: ignore[no-any-return]
+
+
+async def off_loop(fn: Callable[..., T], *args: Any) -> T:
+    return await run_in_threadpool(fn, *args)
+
+
+def bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token or len(token) > 200:
+        raise ProblemError(401, "Sign in first: this call needs a bearer token.")
+    return token
+
+
+async def current_principal(request: Request, *roles: str) -> Principal:
+    """The signed-in caller (401 otherwise); with ``roles``, one of them (403 otherwise)."""
+    gw = gateway(request)
+    token = bearer(request)
+
+    def lookup() -> Principal | None:
+        with gw.store.read() as conn:
+            return authenticate(conn, token)
+
+    principal = await off_loop(lookup)
+    if principal is None:
+        raise ProblemError(401, "This sign-in is not valid any more (expired, signed out or unknown).")
+    if roles and principal.role not in roles:
+        raise ProblemError(403, "Your role does not allow this.")
+    now = time.time()
+    if now - gw.last_touch.get(principal.agent_id, 0.0) > TOUCH_EVERY:
+        gw.last_touch[principal.agent_id] = now
+
+        def touch() -> None:
+            with gw.store.write() as tx:
+                audit.touch(tx.conn, [principal.agent_id], now)
+
+        await off_loop(touch)
+    return principal
+
+
+def _depth(value: Any, limit: int) -> bool:
+    """True when ``value`` nests no deeper than ``limit`` (iterative: no recursion on hostile input)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return False
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return True
+
+
+async def json_body(request: Request) -> Any:
+    ctype = request.headers.get("content-type", "application/json").split(";", 1)[0].strip().lower()
+    if ctype != "application/json" and not ctype.endswith("+json"):
+        raise ProblemError(415, "Send the body as application/json.")
+    raw = await request.body()
+    try:
+        value = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise ProblemError(400, "The body is not valid JSON.") from None
+    if not _depth(value, MAX_JSON_DEPTH):
+        raise ProblemError(400, f"The JSON nests deeper than {MAX_JSON_DEPTH} levels.")
+    return value
+
+
+def object_body(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ProblemError(
+            422, "The body must be a JSON object.", errors=[{"path": "", "message": "not an object"}]
+        )
+    return value

@@ -1,0 +1,164 @@
+"""The "changes available" nudges behind ``GET /v1/events``.
+
+One ``EventHub`` per process holds the newest committed version and wakes every open stream when
+it grows. Where the news comes from depends on the store:
+
+* PostgreSQL: every write transaction sends ``pg_notify`` (engine.py), delivered at commit to each
+  gateway process, whose ``PgListener`` feeds its hub — so a mutation on one process nudges the
+  streams held by all of them.
+* SQLite: the writing process tells its hub directly after commit; a slow poll of the counter
+  catches commits made by another process on the same file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from agentdesk.sync.gateway.store import GatewayStore
+from agentdesk.sync.gateway.store.engine import NOTIFY_CHANNEL
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(eq=False)
+class Subscriber:
+    agent_id: str
+    supervisor: bool
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    presence: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=200))
+    seen_version: int = 0
+
+
+class EventHub:
+    def __init__(self) -> None:
+        self.version = 0
+        self.subscribers: set[Subscriber] = set()
+        self.streams_by_agent: dict[str, int] = {}
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+
+    def publish_threadsafe(self, version: int) -> None:
+        """From any thread (the store calls this after a commit)."""
+        loop = self.loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self.publish, version)
+
+    def publish(self, version: int) -> None:
+        if version <= self.version:
+            return
+        self.version = version
+        for sub in self.subscribers:
+            sub.wake.set()
+
+    def subscribe(self, agent_id: str, supervisor: bool) -> Subscriber:
+        sub = Subscriber(agent_id, supervisor)
+        self.subscribers.add(sub)
+        count = self.streams_by_agent.get(agent_id, 0) + 1
+        self.streams_by_agent[agent_id] = count
+        if count == 1:
+            self._presence(agent_id, "online")
+        return sub
+
+    def unsubscribe(self, sub: Subscriber) -> None:
+        self.subscribers.discard(sub)
+        count = self.streams_by_agent.get(sub.agent_id, 1) - 1
+        if count <= 0:
+            self.streams_by_agent.pop(sub.agent_id, None)
+            self._presence(sub.agent_id, "offline")
+        else:
+            self.streams_by_agent[sub.agent_id] = count
+
+    def _presence(self, agent_id: str, state: str) -> None:
+        event = {"agent_id": agent_id, "state": state}
+        for sub in self.subscribers:
+            if sub.supervisor and sub.agent_id != agent_id:
+                sub.presence.append(event)
+                sub.wake.set()
+
+
+class PgListener:
+    """LISTEN on the store's channel; reconnects with backoff until stopped."""
+
+    def __init__(self, store: GatewayStore, hub: EventHub) -> None:
+        self.store = store
+        self.hub = hub
+        self.task: asyncio.Task[None] | None = None
+        self.connected = asyncio.Event()
+
+    def start(self) -> None:
+        self.task = asyncio.create_task(self._run(), name="pg-listen")
+
+    async def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.task
+
+    async def _run(self) -> None:
+        import psycopg
+
+        conninfo = self.store.url.replace("postgresql+psycopg://", "postgresql://", 1)
+        delay = 0.5
+        while True:
+            try:
+                async with await psycopg.AsyncConnection.connect(conninfo, autocommit=True) as conn:
+                    await conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                    self.connected.set()
+                    delay = 0.5
+                    # Commits made while we were not listening: catch up once.
+                    self.hub.publish(await asyncio.to_thread(self._head))
+                    async for note in conn.notifies():
+                        with contextlib.suppress(ValueError):
+                            self.hub.publish(int(note.payload))
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the database went away: retry, never die
+                self.connected.clear()
+                log.warning("LISTEN connection lost (%s); retrying in %.1fs", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 10.0)
+
+    def _head(self) -> int:
+        with self.store.read() as conn:
+            return self.store.head(conn)
+
+
+class SqlitePoller:
+    """Another process may write the same SQLite file: look at the counter now and then."""
+
+    def __init__(self, store: GatewayStore, hub: EventHub, interval: float) -> None:
+        self.store = store
+        self.hub = hub
+        self.interval = interval
+        self.task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self.task = asyncio.create_task(self._run(), name="sqlite-poll")
+
+    async def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.task
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval)
+            if not self.hub.subscribers:
+                continue
+            try:
+                self.hub.publish(await asyncio.to_thread(self._head))
+            except Exception as exc:
+                log.warning("could not read the version counter (%s)", type(exc).__name__)
+
+    def _head(self) -> int:
+        with self.store.read() as conn:
+            return self.store.head(conn)

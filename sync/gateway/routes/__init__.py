@@ -1,0 +1,1 @@
+"""One router per area; ``app.py`` mounts them all (a new area adds a module and one line there)."""

@@ -1,0 +1,56 @@
+"""``GET /v1/changes``: pages of the rows the caller may see, in ascending version order."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from agentdesk.sync.gateway.deps import current_principal, gateway, off_loop
+from agentdesk.sync.gateway.problems import ProblemError
+from agentdesk.sync.gateway.store.changes import Page, changes_page
+from agentdesk.sync.protocol import DEFAULT_PAGE, MAX_PAGE, Problems
+
+
+def _int_param(request: Request, name: str, default: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return default
+    if not raw.isdigit() or len(raw) > 18:
+        type_ = Problems.BAD_CURSOR if name == "cursor" else Problems.VALIDATION
+        raise ProblemError(
+            422,
+            f"{name} must be a non-negative integer.",
+            type_=type_,
+            errors=[{"path": name, "message": "not a non-negative integer"}],
+        )
+    return int(raw)
+
+
+async def changes(request: Request) -> Response:
+    gw = gateway(request)
+    principal = await current_principal(request)
+    cursor = _int_param(request, "cursor", 0)
+    limit = max(1, min(_int_param(request, "limit", DEFAULT_PAGE), MAX_PAGE))  # clamped, never refused
+
+    def read() -> Page | None:
+        with gw.store.read() as conn:
+            head = gw.store.head(conn)
+            if cursor > head:
+                return None
+            return changes_page(
+                conn, head, cursor, limit, team_ids=principal.scope, masked=not principal.sees_all
+            )
+
+    page = await off_loop(read)
+    if page is None:
+        raise ProblemError(
+            410,
+            "This cursor is ahead of the server (was its database replaced?): start again from cursor 0.",
+            type_=Problems.BAD_CURSOR,
+        )
+    gw.metrics.count_changes(page.count)
+    return Response(page.body, media_type="application/json")
+
+
+routes = [Route("/v1/changes", changes, methods=["GET"])]

@@ -1,0 +1,184 @@
+"""Sign-ins: argon2 password hashes, bearer tokens stored as sha256, login throttling.
+
+Tokens are 256-bit random strings; only their sha256 is stored, so a copy of the database does not
+let anyone sign in. Throttling lives in the database (``gw_throttle``) so that every gateway
+process behind a load balancer counts the same failures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+
+import orjson
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import Connection, delete, insert, select, update
+
+from agentdesk.sync.gateway.store import schema as s
+from agentdesk.sync.gateway.store.records import load
+
+_hasher = PasswordHasher()
+# Verified for unknown logins too, so a wrong login costs the same time as a wrong password.
+_DUMMY_HASH = _hasher.hash("agentdesk-no-such-account")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    agent_id: str
+    login: str
+    name: str
+    role: str
+    team_ids: tuple[str, ...]
+    token_hash: str = ""
+
+    @property
+    def sees_all(self) -> bool:
+        return self.role == "admin"
+
+    @property
+    def scope(self) -> tuple[str, ...] | None:
+        """Teams whose rows this principal may see; None: all (admin)."""
+        return None if self.sees_all else self.team_ids
+
+    def session_agent(self) -> dict[str, object]:
+        return {
+            "id": self.agent_id,
+            "login": self.login,
+            "name": self.name,
+            "role": self.role,
+            "team_ids": list(self.team_ids),
+        }
+
+
+def principal_for(conn: Connection, agent_id: str, login: str, token_hash: str = "") -> Principal | None:
+    """The principal of an agent, from its ``agent`` row (role and teams live there)."""
+    record = load(conn, "agent", agent_id)
+    if record is None or record.deleted or record.data is None:
+        return None
+    data = record.data
+    role = data.get("role") if data.get("role") in ("agent", "team_lead", "admin") else "agent"
+    teams = tuple(t for t in data.get("team_ids") or () if isinstance(t, str))
+    return Principal(agent_id, login, str(data.get("name") or login), str(role), teams, token_hash)
+
+
+def create_account(conn: Connection, agent_id: str, login: str, password: str) -> None:
+    conn.execute(
+        insert(s.accounts).values(
+            agent_id=agent_id,
+            login=login.lower(),
+            password_hash=hash_password(password),
+            disabled=False,
+            created_at=time.time(),
+        )
+    )
+
+
+def verify_login(conn: Connection, login: str, password: str) -> tuple[str, str] | None:
+    """(agent_id, login) when the password is right; None otherwise (same cost either way)."""
+    row = conn.execute(
+        select(
+            s.accounts.c.agent_id, s.accounts.c.login, s.accounts.c.password_hash, s.accounts.c.disabled
+        ).where(s.accounts.c.login == login.lower())
+    ).first()
+    stored = row.password_hash if row is not None else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return None
+    if row is None or row.disabled:
+        return None
+    return row.agent_id, row.login
+
+
+def issue_token(conn: Connection, agent_id: str, ttl: float) -> tuple[str, float]:
+    token = secrets.token_urlsafe(32)
+    now = time.time()
+    conn.execute(
+        insert(s.tokens).values(
+            token_hash=hash_token(token),
+            agent_id=agent_id,
+            created_at=now,
+            expires_at=now + ttl,
+            revoked_at=None,
+        )
+    )
+    return token, now + ttl
+
+
+def authenticate(conn: Connection, token: str) -> Principal | None:
+    token_hash = hash_token(token)
+    t, a = s.tokens, s.accounts
+    row = conn.execute(
+        select(t.c.agent_id, t.c.expires_at, t.c.revoked_at, a.c.login, a.c.disabled)
+        .select_from(t.join(a, a.c.agent_id == t.c.agent_id))
+        .where(t.c.token_hash == token_hash)
+    ).first()
+    if row is None or row.revoked_at is not None or row.disabled or row.expires_at <= time.time():
+        return None
+    return principal_for(conn, row.agent_id, row.login, token_hash)
+
+
+def revoke(conn: Connection, token_hash: str) -> None:
+    conn.execute(update(s.tokens).where(s.tokens.c.token_hash == token_hash).values(revoked_at=time.time()))
+
+
+def revoke_all(conn: Connection, agent_id: str) -> int:
+    result = conn.execute(
+        update(s.tokens)
+        .where(s.tokens.c.agent_id == agent_id, s.tokens.c.revoked_at.is_(None))
+        .values(revoked_at=time.time())
+    )
+    return int(result.rowcount or 0)
+
+
+def purge_expired(conn: Connection, older_than: float) -> None:
+    conn.execute(delete(s.tokens).where(s.tokens.c.expires_at < older_than))
+
+
+# -- throttling ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ThrottleRule:
+    window: float
+    max_failures: int
+    lock: float
+    max_lock: float
+
+
+def locked_for(conn: Connection, keys: list[str], now: float) -> float:
+    """Seconds until every key is unlocked (0: none locked)."""
+    rows = conn.execute(select(s.throttle.c.locked_until).where(s.throttle.c.key.in_(keys))).all()
+    return max([0.0] + [r.locked_until - now for r in rows if r.locked_until])
+
+
+def record_failure(conn: Connection, key: str, rule: ThrottleRule, now: float) -> None:
+    t = s.throttle
+    row = conn.execute(select(t.c.window_start, t.c.failures).where(t.c.key == key)).first()
+    if row is None or now - row.window_start > rule.window:
+        conn.execute(delete(t).where(t.c.key == key))
+        conn.execute(insert(t).values(key=key, window_start=now, failures=1, locked_until=None))
+        failures = 1
+    else:
+        failures = row.failures + 1
+        conn.execute(update(t).where(t.c.key == key).values(failures=failures))
+    if failures >= rule.max_failures:
+        lock = min(rule.max_lock, rule.lock * 2 ** (failures - rule.max_failures))
+        conn.execute(update(t).where(t.c.key == key).values(locked_until=now + lock))
+
+
+def clear_failures(conn: Connection, key: str) -> None:
+    conn.execute(delete(s.throttle).where(s.throttle.c.key == key))
+
+
+def dumps(value: object) -> str:
+    return orjson.dumps(value).decode()
