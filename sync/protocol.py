@@ -25,6 +25,31 @@ Client replicator notes (agentdesk.sync.client; the gateway keeps to these):
     422 of type ``bad-cursor``, makes the client start over from cursor 0 the same way.
   * ``MutationResult.version`` of an applied or duplicate mutation is the version its effect was
     written at (the client keeps the local overlay until its pull cursor reaches it).
+
+Gateway notes (agentdesk.sync.gateway; additions to v1, nothing renamed):
+  * When ``has_more`` is false, ``cursor`` is the newest committed version the caller has fully
+    seen, which may be past the last change returned (rows of other teams are skipped); a client
+    stores it like any cursor. A cursor ahead of the server (its database was replaced) gets 410
+    with type ``bad-cursor``. ``limit`` is clamped to 1..MAX_PAGE, never refused.
+  * Messages created by ``ticket.reply`` / ``ticket.note`` have id ``msg-<mutation_id>``; their data
+    holds ``ticket_id, body, public, author_id, author_kind ("agent"), author_name, created_at,
+    mutation_id``. The first public reply sets the ticket's ``first_response_at``.
+  * ``approval.request`` is sent either on the ticket (entity "ticket", entity_id = ticket id; the
+    approval gets id ``apr-<mutation_id>``) or on a new approval id (entity "approval", with
+    ``payload.ticket_id``). ``ticket.transfer`` moves the ticket to the team whose ``department``
+    matches (its ``team_id`` changes, the assignee is cleared; the old team receives deletes).
+  * A retry of a rejected mutation gets the same rejection again (never applied later).
+  * ``customer.update`` ignores a personal field whose value is the masked form of the current
+    value (a client echoing what it was shown) and, for non-admins, ``contacts``.
+  * ``POST /v1/reveal`` fields: ``phone``, ``email``, ``address``, ``national_id`` or
+    ``contacts.N`` (the N-th contact handle); entities ``customer``, ``agent``, ``organization``.
+  * ``DELETE /v1/session`` -> 204; ``POST /v1/session/revoke-all`` -> {revoked: N}.
+  * ``GET /v1/supervisor/audit?limit&before&action`` -> {entries: [{id, at, actor_id, action, entity,
+    entity_id, field, reason, detail}]} (newest first; a lead sees their teams' agents);
+    ``GET /v1/supervisor/presence`` -> {agents: [{agent_id, name, state: online|away|offline,
+    last_seen_at}]}. The events stream sends ``event: presence`` {agent_id, state} to leads/admins.
+  * Extra problem types: ``unsupported-media-type`` (415), ``method-not-allowed`` (405),
+    ``server-error`` (500). A 401 carries ``WWW-Authenticate: Bearer``; 429 carries Retry-After.
 """
 
 from __future__ import annotations
