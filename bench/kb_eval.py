@@ -85,11 +85,63 @@ def _measure(ranked: dict[str, list[str]], queries: list[dict[str, Any]]) -> dic
     return out
 
 
+def _semantic(articles: list[Any], queries: list[dict[str, Any]], top: int) -> dict[str, Any]:
+    """Re-rank AgentDesk's top 20 with cosine similarity of MiniLM embeddings; cost and gain."""
+    import resource
+
+    from agentdesk.knowledge import semantic
+
+    if not semantic.available():
+        return {"available": False}
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started = time.perf_counter()
+    encoder = semantic.encoder()
+    load_s = time.perf_counter() - started
+    vectors = {a.id: encoder.encode(f"{a.title}. {a.body}") for a in articles}
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out: dict[str, Any] = {
+        "model": "all-MiniLM-L6-v2 (numpy)",
+        "load_seconds": round(load_s, 2),
+        "peak_rss_added_mb": round(rss1 - rss0, 1),
+    }
+    encode_ms: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp, KnowledgeBase.open(Path(tmp) / "kb.sqlite") as kb:
+        kb.import_articles(articles)
+        candidates = {}
+        for q in queries:
+            candidates[q["id"]] = kb.suggest(q["query"], lang=q["lang"], top=20)
+        qvec = {}
+        for q in queries:
+            t0 = time.perf_counter()
+            qvec[q["id"]] = encoder.encode(q["query"])
+            encode_ms.append((time.perf_counter() - t0) * 1000)
+    for weight in (0.0, 0.5, 1.0, 2.0, 100.0):
+        ranked = {}
+        for q in queries:
+            cands = candidates[q["id"]]
+            best = cands[0].score if cands else 1.0
+            scored = [
+                (c.score / best + weight * float(qvec[q["id"]] @ vectors[c.article_id]), c.article_id)
+                for c in cands
+            ]
+            ranked[q["id"]] = [a for _s, a in sorted(scored, key=lambda x: -x[0])][:top]
+        out[f"weight_{weight:g}"] = _measure(ranked, queries)
+    encode_ms.sort()
+    out["query_encode_ms_p50"] = round(encode_ms[len(encode_ms) // 2], 1)
+    out["query_encode_ms_p95"] = round(encode_ms[int(len(encode_ms) * 0.95) - 1], 1)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--top", type=int, default=5)
     parser.add_argument("--misses", action="store_true", help="also list the queries the ranker misses")
+    parser.add_argument(
+        "--semantic",
+        action="store_true",
+        help="also measure re-ranking with the optional MiniLM encoder (agentdesk.knowledge.semantic)",
+    )
     args = parser.parse_args(argv)
     articles = read_articles(args.eval_dir / "kb_articles.jsonl")
     queries = [
@@ -120,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             ours[q["id"]] = [s.article_id for s in kb.suggest(q["query"], lang=q["lang"], top=args.top)]
             timings.append((time.perf_counter() - t0) * 1000)
+    if args.semantic:
+        report_semantic = _semantic(articles, queries, args.top)
     timings.sort()
     report: dict[str, Any] = {
         "eval_dir": str(args.eval_dir),
@@ -130,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         "suggest_ms_p50": round(timings[len(timings) // 2], 2),
         "suggest_ms_p95": round(timings[int(len(timings) * 0.95) - 1], 2),
     }
+    if args.semantic:
+        report["semantic"] = report_semantic
     if args.misses:
         report["misses"] = [
             {"id": q["id"], "query": q["query"], "relevant": q["relevant"], "got": ours[q["id"]][:3]}

@@ -74,8 +74,9 @@ def rank(
     analysed = analyse_query(query) if isinstance(query, str) else query
     if analysed.is_empty or top <= 0:
         return []
-    hits = index.search(conn, analysed, langs=[lang], limit=max(CANDIDATES, top * 4))
-    neighbours = index.search(conn, analysed, langs=[lang], kind="ticket", limit=TICKET_NEIGHBOURS)
+    terms = index.prune_terms(conn, analysed.all_terms())
+    hits = index.search(conn, terms, langs=[lang], limit=max(CANDIDATES, top * 4))
+    neighbours = index.search(conn, terms, langs=[lang], kind="ticket", limit=TICKET_NEIGHBOURS)
     past: dict[str, float] = defaultdict(float)
     if neighbours:
         best_ticket = neighbours[0].score or 1.0
