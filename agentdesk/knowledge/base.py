@@ -130,6 +130,70 @@ class KnowledgeBase:
         with self.store.connect() as conn:
             return rank(conn, analyse_query(text), lang=lang, top=top, context=context)
 
+    def suggest_for_ticket(self, ticket_id: str, *, top: int = 5) -> list[Suggestion]:
+        """Suggestions for the ticket in view: its subject and the customer's messages (the latest
+        counting twice), in the customer's language, boosted towards the ticket's category."""
+        with self.store.connect() as conn:
+            ticket = conn.exec_driver_sql(
+                "SELECT subject, category, customer_id FROM tickets WHERE id = ?", (ticket_id,)
+            ).first()
+            if ticket is None:
+                raise InputError(f"No ticket {ticket_id!r} in this store")
+            subject, category, customer_id = ticket
+            bodies = [
+                body
+                for (body,) in conn.exec_driver_sql(
+                    "SELECT body FROM messages WHERE ticket_id = ? AND author_kind = 'customer' "
+                    "ORDER BY created_at DESC LIMIT 5",
+                    (ticket_id,),
+                )
+            ]
+            language = conn.exec_driver_sql(
+                "SELECT language FROM customers WHERE id = ?", (customer_id,)
+            ).scalar()
+            text = " ".join([subject or "", *(bodies[:1] * 2), *bodies[1:]])
+            if not category:
+                from agentdesk.triage.engine import triage
+
+                category = triage(bodies[0] if bodies else subject or "").category.value
+            lang = language if language in LANGS else detect_lang(text)
+            return rank(
+                conn,
+                analyse_query(text),
+                lang=lang,
+                top=top,
+                context=QueryContext(category=category, lang=lang),
+            )
+
+    def learn_from_store(self) -> int:
+        """Index resolved tickets whose data lists the articles used (``kb_articles``) and count
+        those uses; tickets already learned are skipped. Returns how many were learned."""
+        import json
+
+        learned = 0
+        with self.store.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT t.id, t.subject, t.extra FROM tickets AS t "
+                "WHERE t.status_group IN ('solved', 'closed') AND NOT EXISTS "
+                "(SELECT 1 FROM kb_docs AS d WHERE d.kind = 'ticket' AND d.ref = t.id)"
+            ).all()
+        for ticket_id, subject, extra in rows:
+            data = (json.loads(extra) if isinstance(extra, str) else extra) or {}
+            used = [a for a in data.get("kb_articles", []) if isinstance(a, str)]
+            if not used:
+                continue
+            with self.store.connect() as conn:
+                bodies = [
+                    b
+                    for (b,) in conn.exec_driver_sql(
+                        "SELECT body FROM messages WHERE ticket_id = ? AND author_kind = 'customer'",
+                        (ticket_id,),
+                    )
+                ]
+            self.record_resolution(ticket_id, " ".join([subject or "", *bodies]), used)
+            learned += 1
+        return learned
+
     def record_resolution(
         self, ticket_id: str, text: str, article_ids: Sequence[str], *, lang: str | None = None
     ) -> None:

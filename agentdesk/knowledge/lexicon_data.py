@@ -20,8 +20,7 @@ CONCEPTS: dict[str, Concept] = {
         "refund | money back | reimburse | reimbursement | repay | pay me back | credit back |"
         "get my money | want my money | return the money | chargeback | refund status | money hit |"
         "money arrive | money show up | money come back | haven't got my money | dispute",
-        "退款 退钱 退费 返还 退回 钱退 把钱 退我钱 钱什么时候到 钱还没到 没收到钱 退差价 返款 钱没退 "
-        "退的钱",
+        "退款 退钱 退费 返还 退回 钱退 把钱 退我钱 钱什么时候到 钱还没到 没收到钱 退差价 返款 钱没退 退的钱",
     ),
     "return": (
         "refund",
@@ -88,8 +87,7 @@ CONCEPTS: dict[str, Concept] = {
         "delivery",
         "delivery | deliver | shipping | ship | shipment | courier | driver | parcel | package |"
         "dispatch | arrive | arrival | post | van | time slot | delivery slot | delivery date",
-        "配送 送货 发货 快递 物流 运输 包裹 司机 送到 到货 派送 寄 运费 送来 送过来 送的 送错 送冰箱 "
-        "送家具",
+        "配送 送货 发货 快递 物流 运输 包裹 司机 送到 到货 派送 寄 运费 送来 送过来 送的 送错 送冰箱 送家具",
     ),
     "tracking": (
         "delivery",
@@ -154,8 +152,7 @@ CONCEPTS: dict[str, Concept] = {
         "app | website | site | crash | crashes | crashing | keeps closing | freeze | frozen |"
         "blank screen | white screen | loading | bug | glitch | page | browser | update | won't load |"
         "error message | 500 | 404 | blank page",
-        "app 闪退 白屏 黑屏 卡住 卡死 网页 网站 页面 打不开 加载 崩溃 bug 小程序 客户端 报错 空白 "
-        "一片空白",
+        "app 闪退 白屏 黑屏 卡住 卡死 网页 网站 页面 打不开 加载 崩溃 bug 小程序 客户端 报错 空白 一片空白",
     ),
     "warranty": (
         "technical",
@@ -229,8 +226,7 @@ CONCEPTS: dict[str, Concept] = {
         "product_info",
         "price | cost | how much | cheaper | discount | sale | price match | price drop | promotion |"
         "deal | offer | trade in | trade-in | old appliance",
-        "价格 多少钱 降价 便宜 优惠 打折 促销 价保 价格保护 比价 以旧换新 折价 补贴 大促 活动价 "
-        "团购价",
+        "价格 多少钱 降价 便宜 优惠 打折 促销 价保 价格保护 比价 以旧换新 折价 补贴 大促 活动价 团购价",
     ),
     "complaint": (
         "complaint",
