@@ -1,0 +1,64 @@
+"""Shared pieces of the sync benches: a gateway database with N customers and M tickets, loaded in bulk.
+
+Not a bench itself (run the bench/sync_*.py scripts); imported by them.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from agentdesk.sync.gateway.seed import DEMO_LOGINS, DEMO_PASSWORD, fixed_rows
+from agentdesk.sync.gateway.store import GatewayStore
+from agentdesk.sync.gateway.store.accounts import create_account
+from agentdesk.sync.gateway.store.records import bulk_load
+from tests.sync.gatewayproc import GatewayProcess
+
+TEAM = "team-billing"  # demo.agent's team: every generated ticket reaches demo.agent
+
+
+def generated_rows(customers: int, tickets: int) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for c in range(customers):
+        yield "customer", f"bc-{c}", {
+            "name": f"Bench Customer {c}", "tier": "VIP" if c % 9 == 0 else "standard",
+            "tags": ["price-sensitive"] if c % 5 == 0 else [], "health_score": 40 + c % 60,
+            "churn_risk": "medium", "verified": c % 2 == 0, "language": "en",
+            "email": f"bench{c}@example.com", "created_at": "2026-01-01T00:00:00Z",
+        }
+    for t in range(tickets):
+        yield "ticket", f"bt-{t}", {
+            "number": 100000 + t, "subject": f"Bench ticket {t}: order arrived damaged",
+            "status": ("new", "open", "pending", "solved")[t % 4], "priority": ("P1", "P2", "P3")[t % 3],
+            "category": "delivery", "department": "billing", "team_id": TEAM,
+            "customer_id": f"bc-{t % max(customers, 1)}", "assignee_id": None, "tags": [],
+            "channel": "email", "created_at": "2026-11-20T09:00:00Z", "updated_at": "2026-11-20T09:00:00Z",
+        }
+
+
+def build_gateway_db(path: Path, customers: int, tickets: int) -> dict[str, float]:
+    """A fresh gateway SQLite database: the demo sign-ins and teams plus the generated rows."""
+    if path.exists():
+        path.unlink()
+    started = time.perf_counter()
+    store = GatewayStore(f"sqlite:///{path}")
+    store.create_schema()
+    with store.write() as tx:
+        rows = bulk_load(tx, _chain(fixed_rows(customers=10), generated_rows(customers, tickets)))
+        for login, agent_id in DEMO_LOGINS.items():
+            create_account(tx.conn, agent_id, login, DEMO_PASSWORD)
+    store.dispose()
+    return {"rows": rows, "load_seconds": round(time.perf_counter() - started, 2)}
+
+
+def _chain(*parts: Iterator[Any]) -> Iterator[Any]:
+    for part in parts:
+        yield from part
+
+
+def gateway(path: Path, **kwargs: Any) -> GatewayProcess:
+    return GatewayProcess(path, seed_demo=False, **kwargs)
