@@ -60,5 +60,5 @@ def _chain(*parts: Iterator[Any]) -> Iterator[Any]:
         yield from part
 
 
-def gateway(path: Path, **kwargs: Any) -> GatewayProcess:
-    return GatewayProcess(path, seed_demo=False, **kwargs)
+def gateway(path: Path, *, seed_demo: bool = False, **kwargs: Any) -> GatewayProcess:
+    return GatewayProcess(path, seed_demo=seed_demo, **kwargs)
