@@ -39,8 +39,9 @@ CONCEPTS: dict[str, Concept] = {
     "charge": (
         "billing",
         "charge | charged | billed | bill | debit | deducted | taken from my account | fee |"
-        "overcharge | surcharge | price difference | paid | payment taken | charged me",
-        "扣款 扣费 扣了 扣钱 收费 费用 账单 多收 乱收费 扣我 收我 收了我",
+        "overcharge | surcharge | price difference | paid | payment taken | charged me |"
+        "roaming charge | data charge | late fee | overdraft fee | interest charged | direct debit | statement | bill is higher | higher than usual",
+        "扣款 扣费 扣了 扣钱 收费 费用 账单 多收 乱收费 扣我 收我 收了我 话费 月租 漫游费 滞纳金 利息 账单比平时高 扣费",
     ),
     "double_charge": (
         "billing",
@@ -80,8 +81,9 @@ CONCEPTS: dict[str, Concept] = {
     "subscription": (
         "billing",
         "subscription | renewal | auto renew | plan | cancel subscription | membership fee |"
-        "annual fee | recurring",
-        "订阅 续费 自动续费 自动扣费 套餐 年费 会员费",
+        "annual fee | recurring |"
+        "tariff | contract | bundle | upgrade my plan | downgrade | free trial | trial | licence | license | seats",
+        "订阅 续费 自动续费 自动扣费 套餐 年费 会员费 资费 合约 试用 升级套餐 降级 宽带套餐",
     ),
     "delivery": (
         "delivery",
@@ -151,8 +153,9 @@ CONCEPTS: dict[str, Concept] = {
         "technical",
         "app | website | site | crash | crashes | crashing | keeps closing | freeze | frozen |"
         "blank screen | white screen | loading | bug | glitch | page | browser | update | won't load |"
-        "error message | 500 | 404 | blank page",
-        "app 闪退 白屏 黑屏 卡住 卡死 网页 网站 页面 打不开 加载 崩溃 bug 小程序 客户端 报错 空白 一片空白",
+        "error message | 500 | 404 | blank page |"
+        "server error | timeout | not syncing | sync | integration | api | login page",
+        "app 闪退 白屏 黑屏 卡住 卡死 网页 网站 页面 打不开 加载 崩溃 bug 小程序 客户端 报错 空白 一片空白 同步 服务器 超时 接口",
     ),
     "warranty": (
         "technical",
@@ -162,15 +165,24 @@ CONCEPTS: dict[str, Concept] = {
     ),
     "connectivity": (
         "technical",
-        "wifi | wi-fi | bluetooth | connect | connection | pair | pairing | offline | signal |"
-        "network | internet | outage | down | service down",
-        "wifi 连不上 网络 蓝牙 配对 断网 信号 掉线 联网",
+        "wifi | wi-fi | bluetooth | connect | connection | pair | pairing | signal | network | internet |"
+        "broadband | router | mobile data",
+        "wifi 网络 蓝牙 配对 信号 联网 宽带 路由器 流量",
+    ),
+    "connection_fault": (
+        "technical",
+        "offline | outage | down | service down | no signal | no service | internet down | slow speed |"
+        "very slow | keeps dropping | disconnects | dropped calls | can't connect | cannot connect |"
+        "won't connect | no internet",
+        "连不上 断网 掉线 信号差 没信号 网速慢 卡顿 打不了电话 上不了网 没网",
     ),
     "login": (
         "account",
-        "log in | login | sign in | signin | can't log | cannot log | locked out | account locked |"
-        "verification code | otp | two factor | 2fa | sms code",
-        "登录 登陆 登不上 登不进 账号被锁 锁定 验证码 无法登录",
+        "log in | login | sign in | signin | can't log | cannot log | logs me out | logged out | locked out |"
+        "account locked |"
+        "verification code | otp | two factor | 2fa | sms code |"
+        "single sign-on | sso | authenticator | two-step",
+        "登录 登陆 登不上 登不进 账号被锁 锁定 验证码 无法登录 人脸识别 短信验证 扫码登录",
     ),
     "password": (
         "account",

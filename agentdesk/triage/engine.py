@@ -28,6 +28,8 @@ PROBLEM_TOPICS = frozenset(
         "refund",
         "return",
         "double_charge",
+        "connection_fault",
+        "billing_money",
         "late",
         "damaged",
         "fault",
@@ -87,7 +89,7 @@ def _category(signals: Signals) -> tuple[Category, dict[str, float], list[str]]:
         runner = max((c for c in scores if c != best), key=lambda c: scores[c], default=None)
         if runner and scores[runner] >= scores[best] * 0.7:
             best = runner
-    keywords = [phrase for name, phrase in signals.topic_phrases if categories.get(name) == best]
+    keywords = list(dict.fromkeys(p for name, p in signals.topic_phrases if categories.get(name) == best))
     return Category(best), dict(scores), keywords[:3]
 
 
@@ -168,6 +170,12 @@ def triage(text: str, customer: Customer | None = None) -> Triage:
     signals = read_signals(text)
     category, scores, keywords = _category(signals)
     sentiment, negative, _positive = _sentiment(signals)
+    if (
+        category == Category.COMPLAINT
+        and sentiment == Sentiment.POSITIVE
+        and "formal_complaint" not in signals.topics
+    ):
+        category = Category.OTHER  # praise of the service, not a complaint about it
     problem = (
         sentiment == Sentiment.NEGATIVE
         or any(name in PROBLEM_TOPICS for name in signals.topics)

@@ -68,9 +68,9 @@ CATEGORY_CUES: dict[str, Concept] = {
     ),
     "billing_money": (
         "billing",
-        "charged for | why was i charged | extra charge | installation fee | delivery fee charged |"
+        "charged for | why was i charged | extra charge | overcharged | wrong bill | bill shock | higher than usual | installation fee | delivery fee charged |"
         "annual fee | price on my receipt | statement",
-        "收了我 收费了 被扣 扣了 年费 手续费 账单 对账 收据 价格不对",
+        "收了我 收费了 被扣 扣了 年费 手续费 账单 对账 收据 价格不对 乱扣费 比平时高 账单不对",
     ),
     "other_topics": (
         "other",
@@ -109,7 +109,8 @@ CONCEPT_WEIGHTS: dict[str, float] = {
     "recall": 2.0,
     "app_error": 1.4,
     "warranty": 1.5,
-    "connectivity": 1.2,
+    "connectivity": 1.0,
+    "connection_fault": 1.6,
     "login": 2.5,
     "password": 2.5,
     "profile": 1.8,

@@ -26,6 +26,9 @@ REPEAT = Customer("standard", 2)
         ("我要正式投诉你们的客服，态度太差了", "complaint"),
         ("Do you have this sofa in grey, and what are the dimensions?", "product_info"),
         ("我们是做灯具的厂商，想和贵司谈谈合作", "other"),
+        ("My broadband keeps dropping every evening", "technical"),
+        ("这个月话费怎么比平时高这么多？", "billing"),
+        ("Your service is great, thanks!", "other"),
     ],
 )
 def test_categories(text: str, category: str) -> None:
