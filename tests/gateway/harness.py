@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from tests.support.asgi_server import serve_in_thread
+from tests.support.asgi_server import free_port
 
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
@@ -37,8 +37,34 @@ def gateway_server(database_url: str, *, seed_demo: bool = True, **config: Any) 
     if unknown:
         raise TypeError(f"unknown gateway options: {sorted(unknown)}")
     app = create_app(GatewayConfig(database_url=database_url, seed_demo=seed_demo, **config))
-    with serve_in_thread(app) as url:
+    with serve_app(app) as url:
         yield url
+
+
+@contextmanager
+def serve_app(app: Any) -> Iterator[str]:
+    """uvicorn in a thread; open event streams are cut after 1 s when the server stops."""
+    import threading
+    import time
+
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=1)
+    )
+    thread = threading.Thread(target=server.run, name=f"gateway-{port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the gateway did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(15)
 
 
 def postgres_available() -> bool:

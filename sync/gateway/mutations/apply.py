@@ -13,6 +13,7 @@ import orjson
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
+from agentdesk.sync.gateway.connectors.sink import enqueue_push
 from agentdesk.sync.gateway.mutations.kinds import HANDLERS, Context, Reject
 from agentdesk.sync.gateway.privacy import mask_data
 from agentdesk.sync.gateway.store import GatewayStore
@@ -86,6 +87,9 @@ def apply_one(store: GatewayStore, principal: Principal, client_id: str, m: dict
             if previous is not None:
                 return previous
             version = HANDLERS[m["kind"]](Context(RecordWriter(tx), principal, m))
+            # A change to a record mirrored from Zendesk/django-helpdesk/CRM goes upstream later,
+            # queued in this same transaction so it is neither lost nor sent twice.
+            enqueue_push(tx.conn, m, principal.agent_id)
             _record(tx.conn, principal, client_id, m, "applied", None, version, None)
         log.info(
             "mutation %s %s %s/%s applied at %d by %s",

@@ -18,6 +18,7 @@ from agentdesk.sync.gateway.store.records import is_visible, load
 
 log = logging.getLogger(__name__)
 MAX_REASON = 500
+_DENIED = object()
 
 
 async def reveal(request: Request) -> Response:
@@ -60,7 +61,7 @@ async def reveal(request: Request) -> Response:
                     retry_after=max(1.0, wait),
                 )
             if not is_visible(tx.conn, entity, entity_id, principal.scope):
-                raise ProblemError(404, f"No {entity} {entity_id} that you may see.")
+                return _DENIED
             record = load(tx.conn, entity, entity_id)
             value = field_value(record.data or {}, field) if record else None
             audit.record(
@@ -75,6 +76,22 @@ async def reveal(request: Request) -> Response:
             return value
 
     value = await off_loop(do)
+    if value is _DENIED:
+
+        def note_denied() -> None:  # its own transaction: the 404 must still be on record
+            with gw.store.write() as tx:
+                audit.record(
+                    tx.conn,
+                    principal.agent_id,
+                    "reveal_denied",
+                    entity=entity,
+                    entity_id=entity_id,
+                    field=field,
+                    reason=reason.strip(),
+                )
+
+        await off_loop(note_denied)
+        raise ProblemError(404, f"No {entity} {entity_id} that you may see.")
     gw.metrics.reveals += 1
     log.info("agent %s revealed %s of %s %s", principal.agent_id, field, entity, entity_id)
     return Response(orjson.dumps({"value": value}), media_type="application/json")

@@ -167,3 +167,38 @@ connector_checkpoints = Table(
     Column("connector", String(64), primary_key=True),
     Column("checkpoint", Text, nullable=False),
 )
+
+# Agents' changes to mirrored records, waiting to be written upstream (exactly once; see
+# agentdesk.sync.gateway.connectors.runner). Enqueued in the transaction that applied the mutation.
+upstream_outbox = Table(
+    "gw_upstream_outbox",
+    metadata,
+    Column("push_id", String(36), primary_key=True),  # the mutation id
+    Column("system", String(32), nullable=False),  # external_ref.system of the target record
+    Column("kind", String(32), nullable=False),
+    Column("external_id", String(128), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("author_id", ID),
+    Column("state", String(16), nullable=False),  # pending | done | failed
+    Column("attempts", Integer, nullable=False),
+    Column("next_attempt_at", Float, nullable=False),
+    Column("maybe_sent_at", Float),  # set before each send; an unknown outcome is looked up upstream
+    Column("detail", Text),
+    Column("upstream_ref", String(128)),
+    Column("created_at", Float, nullable=False),
+)
+Index(
+    "gw_upstream_outbox_due",
+    upstream_outbox.c.system,
+    upstream_outbox.c.state,
+    upstream_outbox.c.next_attempt_at,
+)
+
+# People erased on request (privacy): never re-imported from an upstream system.
+erasures = Table(
+    "gw_erasures",
+    metadata,
+    Column("system", String(32), primary_key=True),  # "agentdesk" for native records
+    Column("external_id", String(128), primary_key=True),
+    Column("erased_at", Float, nullable=False),
+)
