@@ -437,20 +437,25 @@ class Replicator:
             return await self._send(batch[:half]) + await self._send(batch[half:])
 
     async def _pull_all(self, report: RoundReport) -> None:
+        """Pull until caught up. A cursor the gateway no longer knows (410 / bad-cursor, on any
+        page) starts a fresh snapshot that keeps the outbox and drops rows it does not contain."""
+        for _ in range(3):
+            try:
+                await self._pull_pages(report)
+                return
+            except BadCursor as exc:
+                log.warning("the gateway refused our cursor (%s); taking a fresh snapshot", exc)
+                await self._db(lambda conn: state.put(conn, state.RESNAPSHOT, True))
+        raise GatewayUnreachable("the gateway keeps refusing the cursor of a fresh snapshot")
+
+    async def _pull_pages(self, report: RoundReport) -> None:
         assert self._gateway is not None
         cursor, resnapshot = await self._db(
             lambda conn: (state.cursor(conn), bool(state.get(conn, state.RESNAPSHOT))))
-        seen: dict[str, set[str]] | None = None
-        if resnapshot:
-            cursor, seen = 0, {}
-        try:
-            page = await self._gateway.changes(cursor, self.page_size)
-        except BadCursor:
-            cursor, seen = 0, {}
-            page = await self._gateway.changes(0, self.page_size)
+        seen: dict[str, set[str]] | None = {} if resnapshot else None
+        page = await self._gateway.changes(0 if resnapshot else cursor, self.page_size)
         if page.get("reset") and seen is None and cursor > 0:
             seen = {}
-        if seen is not None:
             await self._db(lambda conn: state.put(conn, state.RESNAPSHOT, True))
         while True:
             next_page = (

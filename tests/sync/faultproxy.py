@@ -13,11 +13,11 @@ so a fault hits exactly one request:
   410            answer 410 Gone (a cursor the server no longer keeps) without forwarding
   429            answer 429 with ``Retry-After: <retry_after>`` without forwarding
 
-Faults come from a script (``proxy.script("drop_response", "429")``: the next matching requests, in
-order) or at random (``proxy.fault_rate = 0.1`` with a seeded RNG). ``proxy.offline = True`` refuses
-everything (the network is down); streams already open are cut. ``proxy.date_shift`` (seconds)
-moves the Date header of every answer, as a server clock that is off would. ``proxy.log`` records
-(method, path, fault) for every request.
+Faults come from a script (``proxy.script("ok", "429")``: the next matching requests, in order;
+"ok" lets one through) or at random (``proxy.fault_rate = 0.1`` with a seeded RNG).
+``proxy.offline = True`` refuses everything (the network is down); streams already open are cut.
+``proxy.date_shift`` (seconds) moves the Date header of every answer, as a server clock that is
+off would. ``proxy.log`` records (method, path, fault) for every request.
 
     with FaultProxy(upstream_url) as proxy:
         client = Replicator(store, proxy.url, token)
@@ -37,7 +37,8 @@ from datetime import timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from urllib.parse import urlsplit
 
-FAULTS = ("refuse", "drop_request", "drop_response", "truncate", "delay", "503", "500", "502", "429", "410")
+FAULTS = ("ok", "refuse", "drop_request", "drop_response", "truncate", "delay",
+          "503", "500", "502", "429", "410")
 RANDOM_FAULTS = ("refuse", "drop_request", "drop_response", "truncate", "delay", "503", "429")
 
 

@@ -155,13 +155,14 @@ def test_a_forgotten_cursor_takes_a_fresh_snapshot_and_keeps_the_outbox(
         tmp_path: Path, gateway: GatewayProcess, proxy: FaultProxy, agent_token: str,
         open_tickets: list[str]) -> None:
     marker = uuid.uuid4().hex[:8]
-    with replicator(tmp_path / "a.db", proxy.url, agent_token, events=False) as rep:
+    with replicator(tmp_path / "a.db", proxy.url, agent_token, events=False, page_size=7) as rep:
         assert rep.wait_synced(30)
         with rep.store.connect() as conn:  # a row the agent may no longer see
             upsert_records(conn, "ticket", [("ghost", 1, ticket(999999))])
+            conn.exec_driver_sql("UPDATE sync_state SET value = '3' WHERE key = 'cursor'")
         proxy.set_offline(True)
         rep.enqueue("ticket.note", open_tickets[6], {"body": f"{marker} survives"})
-        proxy.script("410", path_prefix="/v1/changes")
+        proxy.script("ok", "410", path_prefix="/v1/changes")  # refused on the second page
         proxy.set_offline(False)
         assert rep.wait_synced(30)
         tickets = local_rows(rep, Ticket)
