@@ -126,8 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in lines:
         print(line, file=sys.stderr)
     if any(line.startswith("UNSIGNED") for line in lines):
-        print("*** This build is NOT code-signed. Windows SmartScreen and AppLocker will treat it as "
-              "untrusted. ***", file=sys.stderr)
+        print(
+            "*** This build is NOT code-signed. Windows SmartScreen and AppLocker will treat it as "
+            "untrusted. ***",
+            file=sys.stderr,
+        )
     return 0
 
 
