@@ -105,12 +105,32 @@ def _plain_bm25(kb: KnowledgeBase, query: str, lang: str, top: int) -> list[str]
     return [str(r[0]) for r in rows]
 
 
+def _eval_at_scale(kb: KnowledgeBase, eval_dir: Path) -> dict[str, Any]:
+    """Recall@3 / MRR@5 of the eval queries with the eval articles among all synthetic ones."""
+    from agentdesk.knowledge.base import read_articles
+
+    kb.import_articles(read_articles(eval_dir / "kb_articles.jsonl"))
+    queries = [json.loads(line) for line in (eval_dir / "kb_queries.jsonl").open(encoding="utf-8") if line.strip()]
+    out: dict[str, Any] = {}
+    for lang in ("en", "zh"):
+        qs = [q for q in queries if q["lang"] == lang]
+        recall = mrr = 0.0
+        for q in qs:
+            got = [s.article_id for s in kb.suggest(q["query"], lang=lang, top=5)]
+            recall += bool(set(q["relevant"]) & set(got[:3]))
+            mrr += next((1 / (i + 1) for i, a in enumerate(got) if a in q["relevant"]), 0.0)
+        out[lang] = {"recall@3": round(recall / len(qs), 3), "mrr@5": round(mrr / len(qs), 3)}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=400)
     parser.add_argument("--db", type=Path, default=None, help="reuse/keep the store file here")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--eval-dir", type=Path, default=None,
+                        help="also hide these eval articles among the synthetic ones and score the eval queries")
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     report: dict[str, Any] = {"articles": args.articles}
@@ -147,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
                 _plain_bm25(kb, text, lang, 5)
                 plain.append((time.perf_counter() - t0) * 1000)
             rss_end = _rss_mb()
+            if args.eval_dir:
+                report["eval_at_scale"] = _eval_at_scale(kb, args.eval_dir)
     report.update({
         "queries": len(queries),
         "agentdesk_ms": {"p50": _percentile(ours, 0.5), "p95": _percentile(ours, 0.95), "max": round(max(ours), 2)},

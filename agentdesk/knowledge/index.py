@@ -24,7 +24,7 @@ DocKind = Literal["article", "ticket"]
 # A query term found in more documents than this share of the index adds almost nothing to BM25
 # but costs a full posting-list scan; such terms are left out once the query has enough
 # rarer ones (at 100,000 articles this keeps a suggestion within a few milliseconds).
-POSTINGS_BUDGET = 12_000
+POSTINGS_BUDGET = 6_000
 MIN_RARE_POSTINGS = 200  # fewer documents than this from rare terms: also search titles for the rest
 
 # BM25F column weights: title, body, extra (tags + concepts), lang (filter only).
@@ -113,13 +113,14 @@ class QueryTerms:
         return bool(self.rare or self.common)
 
 
-def prune_terms(conn: Connection, terms: Sequence[str], budget: int = POSTINGS_BUDGET) -> QueryTerms:
+def prune_terms(conn: Connection, terms: Sequence[str], budget: int | None = None) -> QueryTerms:
     """Split the query's terms by document frequency, rarest first, within a postings budget.
 
     Terms in no document are dropped. The rarest terms are searched everywhere while their
     postings stay within ``budget``; the remaining (common) terms are searched in titles only,
     and only when the rare terms alone would find too few documents.
     """
+    budget = POSTINGS_BUDGET if budget is None else budget
     distinct = [t for t in dict.fromkeys(terms) if t and '"' not in t]
     if not distinct:
         return QueryTerms((), ())
