@@ -88,6 +88,23 @@ def test_odd_input_does_not_crash(text: str) -> None:
     assert result.category.value and result.priority.value in ("P1", "P2", "P3")
 
 
+def test_one_megabyte_message_is_read_by_its_head() -> None:
+    import time
+
+    text = "My oven is sparking!! " + "lorem ipsum " * 85_000  # ~1 MB, just under the 1 MiB limit
+    started = time.perf_counter()
+    result = triage(text)
+    assert result.priority.value == "P1"
+    assert time.perf_counter() - started < 2.0  # a generous bound: analysis reads the first 20k chars
+
+
+def test_cli_reports_binary_batch_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    batch = tmp_path / "bin.jsonl"
+    batch.write_bytes(b'{"id": "ok", "text": "hi"}\n\xff\xfe\x00\x01garbage\n')
+    assert main(["triage", "--batch", str(batch), "--json"]) == 2
+    assert "line 2" in capsys.readouterr().err
+
+
 def test_oversized_message_is_an_input_error() -> None:
     with pytest.raises(InputError, match="1 MiB"):
         triage("a" * (1_048_576 + 1))
