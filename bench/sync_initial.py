@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -26,6 +27,12 @@ from agentdesk.store import Store
 from agentdesk.store.codec import model_for, row_values
 from agentdesk.sync.client import Replicator
 from agentdesk.sync.protocol import MAX_PAGE
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of another process (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def baseline(url: str, token: str, store_path: Path, limit_rows: int) -> dict[str, float]:
@@ -64,9 +71,14 @@ def main() -> None:
     with gateway(work / "gateway.db") as gw:
         token = gw.sign_in("demo.agent")
         rep = Replicator(work / "client.db", gw.url, token, events=False, page_size=args.page)
+        assert gw.proc is not None
+        gateway_cpu = _cpu_seconds(gw.proc.pid)
+        client_cpu = time.process_time()
         started = time.perf_counter()
         report = rep.sync_once()
         seconds = time.perf_counter() - started
+        client_cpu = time.process_time() - client_cpu
+        gateway_cpu = _cpu_seconds(gw.proc.pid) - gateway_cpu
         rep.stop()
         plain = baseline(gw.url, token, work / "baseline.db", min(args.baseline_rows, report.pulled))
     result = {
@@ -79,6 +91,9 @@ def main() -> None:
         "pages": report.pages,
         "seconds": round(seconds, 2),
         "rows_per_s": round(report.pulled / seconds),
+        "client_cpu_s": round(client_cpu, 2),  # which side bounds the rate on this 2-core machine
+        "gateway_cpu_s": round(gateway_cpu, 2),
+        "load_average_1m": os.getloadavg()[0],
         "target_rows_per_s": 50_000,
         "baseline_plain_loop": plain,
         "speedup_vs_baseline": round((report.pulled / seconds) / plain["rows_per_s"], 1),

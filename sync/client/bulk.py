@@ -68,13 +68,13 @@ def _plan(entity: str) -> tuple[str, RowFunction] | None:
         if column.default is not None and not column.nullable:
             arg = column.default.arg  # type: ignore[attr-defined]
             env[f"_default_{name}"] = arg(None) if callable(arg) else arg
-            get = f"(_v if (_v := d.get({name!r})) is not None else _default_{name})"
+            get = f"(_d if (_d := d.get({name!r})) is not None else _default_{name})"
         if isinstance(kind, UTCDateTime):
-            parts.append(f"_datetime({get})")
+            parts.append(f"(None if (_v := {get}) is None else _datetime(_v))")
         elif isinstance(kind, JSON):
-            parts.append(f"_json({get})")
+            parts.append(f"('null' if (_v := {get}) is None else _json(_v))")
         elif isinstance(kind, Boolean):
-            parts.append(f"_bool({get})")
+            parts.append(f"(None if (_v := {get}) is None else int(bool(_v)))")
         elif isinstance(kind, Integer | String | Text) and not isinstance(kind, Numeric):
             parts.append(get)
         else:
