@@ -104,7 +104,10 @@ def _sentiment(signals: Signals) -> tuple[Sentiment, float, float]:
         if label in ("pos", "thanks") and negated(signals, phrase):
             negative += weight
         elif label == "thanks":
-            positive += 0.0 if thanks else weight  # a thank-you closing a request is politeness
+            # Thanks opening a message is gratitude; thanks closing a request is politeness.
+            at = text.find(phrase)
+            opening = at < max(12, len(text) // 5) and not any(c in text[at:] for c in L.CONTRAST)
+            positive += 0.0 if thanks else (1.2 if opening else weight)
             thanks = True
         elif label == "pos":
             positive += weight
@@ -132,6 +135,9 @@ def _sentiment(signals: Signals) -> tuple[Sentiment, float, float]:
     )
     if polite and negative < 2.5:
         negative -= 0.8
+    anger = any(name == "anger" for name, _p in signals.sentiment_phrases)
+    if positive >= 1.2 and not anger and any(marker in text for marker in L.FRIENDLY):
+        return Sentiment.POSITIVE, negative, positive
     if negative >= 1.0 and negative > positive:
         return Sentiment.NEGATIVE, negative, positive
     if positive >= 1.0 and positive > negative:

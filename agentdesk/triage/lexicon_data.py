@@ -175,7 +175,7 @@ SENTIMENT_CUES: dict[str, Concept] = {
         "delighted | impressed | quick | fast | helpful | friendly | kind | well done | appreciate |"
         "appreciated | satisfied | good job | super | best | nice | polite | smooth | easy",
         "太棒 很棒 真棒 好评 满意 喜欢 给力 点赞 赞 太快 很快 超快 专业 贴心 耐心 "
-        "热情 靠谱 不错 很好 挺好 舒服 完美 开心 高兴 惊喜 有礼貌 周到 顺利 方便 颜值 好用 越办越好 "
+        "热情 靠谱 不错 很好 挺好 舒服 完美 开心 高兴 惊喜 有礼貌 周到 顺利 颜值 好用 越办越好 "
         "👍 😊 😍 ❤ 🙏 🎉",
     ),
     "thanks": (
@@ -225,6 +225,27 @@ SCOLDING_ZH = (
     "别扭",
     "好吗",
 )
+
+# A friendly, unhurried tone: praise next to a small request stays positive ("不急哈～").
+FRIENDLY = (
+    "～",
+    "~",
+    "不急",
+    "不着急",
+    "小问题",
+    "建议",
+    "no rush",
+    "no hurry",
+    "when you get a chance",
+    "when you can",
+    ":)",
+    "😊",
+    "🙂",
+    "👍",
+)
+
+# After these, what follows is what the customer means ("thanks, but ...").
+CONTRAST = (" but ", "however", "但是", "不过", "可是", "然而")
 
 # The same failure again: frustration even in calm words ("third time now", "又坏了").
 REPEAT_EN = ("third time", "fourth time", "fifth time", "again", "every time", "keeps happening", "still")

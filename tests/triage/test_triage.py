@@ -69,6 +69,9 @@ def test_sentiment_with_negation_and_sarcasm() -> None:
     assert triage("I am not happy with this at all").sentiment.value == "negative"
     assert triage("物流五天没动，服务真是一如既往地“好”。").sentiment.value == "negative"
     assert triage("Can I change my delivery address?").sentiment.value == "neutral"
+    assert triage("Thanks for fixing my account last week!").sentiment.value == "positive"
+    assert triage("Thanks, but my parcel is still missing and nobody replied").sentiment.value == "negative"
+    assert triage("发票抬头开错了，麻烦帮忙重开，谢谢").sentiment.value == "neutral"
     assert triage("不急，想问下发票怎么开").priority.value == "P3"
 
 
