@@ -162,6 +162,27 @@ class Replicator:
         with self.store.connect() as conn:
             return outbox.next_batch(conn, 1_000_000)
 
+    def pending_ids(self, entity: str) -> frozenset[str]:
+        """Ids of ``entity`` rows that show local edits not yet confirmed (for a "pending" mark)."""
+        with self.store.connect() as conn:
+            return frozenset(i for e, i in outbox.overlay_keys(conn) if e == entity)
+
+    def sign_in(self, login: str, password: str) -> dict[str, Any]:
+        """POST /v1/session; keeps the token (in memory only) and the agent. Returns the session.
+
+        The caller stores the token in the OS keyring; SignedOut on wrong credentials."""
+        async def call() -> dict[str, Any]:
+            client = GatewayClient(self.server_url, timeout=self._timeout)
+            try:
+                return dict(await client.sign_in(login, password))
+            finally:
+                await client.aclose()
+
+        session = asyncio.run(call())
+        self.set_agent(session.get("agent") or {})
+        self.set_token(str(session["token"]))
+        return session
+
     def set_token(self, token: str | None) -> None:
         """A new sign-in (after "signed_out"): the outbox kept everything; sync resumes."""
         self._token = token

@@ -23,7 +23,7 @@ from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_a
 from sqlalchemy import select
 
 from agentdesk.store.models import Message, Ticket
-from agentdesk.sync.client import Replicator, state, storeio
+from agentdesk.sync.client import Replicator, outbox, state, storeio
 from tests.sync.conftest import open_ticket_ids, start_gateway
 from tests.sync.gatewayproc import GatewayProcess
 
@@ -117,6 +117,8 @@ class Clients(RuleBasedStateMachine):
             assert status.pending == 0
             rejected |= {r.mutation_id for r in status.rejected}
             with client.store.connect() as conn:
+                left = outbox.next_batch(conn, 10**6) + outbox.acked_through(conn, 10**12)
+                assert left == [], "entries other than rejected ones are left in the outbox"
                 tickets = {r.id: r for r in conn.execute(select(Ticket.__table__).where(
                     Ticket.__table__.c.id.in_(ids))).all()}
                 messages = {r.id for r in conn.execute(select(Message.__table__.c.id).where(

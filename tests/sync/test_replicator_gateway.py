@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from agentdesk.errors import SignedOut
 from agentdesk.store.models import Message, Ticket
 from agentdesk.sync.client import Changes, Replicator
 from agentdesk.sync.client.backoff import Backoff
@@ -146,8 +147,13 @@ def test_signed_out_keeps_the_outbox_until_a_new_sign_in(
         rep.enqueue("ticket.note", open_tickets[5], {"body": f"{marker} kept"})
         assert not rep.wait_synced(2)
         assert rep.status().state == "signed_out" and rep.status().pending == 1
-        rep.set_token(agent_token)
+        with pytest.raises(SignedOut):
+            rep.sign_in("demo.agent", "wrong password")
+        session = rep.sign_in("demo.agent", "demo")
+        assert session["agent"]["login"] == "demo.agent"
         assert rep.wait_synced(30)
+        delivered = [m for m in local_rows(rep, Message).values() if marker in m.body]
+        assert [m.id.startswith("local:") for m in delivered] == [False]
     assert bodies_count(gateway, agent_token, marker) == {f"{marker} kept": 1}
 
 
