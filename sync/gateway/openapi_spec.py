@@ -39,11 +39,75 @@ def _common(*codes: int) -> dict[str, Any]:
         429: _problem("Too many requests", retry_after=True),
         503: _problem("The database is unreachable", retry_after=True),
     }
-    return {str(c): known[c] for c in codes}
+    return {str(c): known[c] for c in sorted({*codes, 503})}  # any call may meet a database outage
 
 
 def _json_body(schema: dict[str, Any]) -> dict[str, Any]:
     return {"required": True, "content": {JSON: {"schema": schema}}}
+
+
+_ID = {"type": "string", "minLength": 1, "maxLength": 128}
+_TEXT = {"type": "string", "minLength": 1, "maxLength": 65536, "pattern": r"\S"}
+_TAGS = {"type": "array", "items": {"type": "string", "minLength": 1, "maxLength": 100}}
+
+
+def _obj(required: list[str], **properties: Any) -> dict[str, Any]:
+    return {"type": "object", "required": required, "properties": properties}
+
+
+# kind, entities it applies to, payload schema (the gateway's validate.py enforces the same)
+_KINDS: list[tuple[str, list[str], dict[str, Any]]] = [
+    ("ticket.reply", ["ticket"], _obj(["body"], body=_TEXT)),
+    ("ticket.note", ["ticket"], _obj(["body"], body=_TEXT)),
+    (
+        "ticket.set_status",
+        ["ticket"],
+        _obj(["status"], status={"enum": ["new", "open", "pending", "on_hold", "solved", "closed"]}),
+    ),
+    ("ticket.set_priority", ["ticket"], _obj(["priority"], priority={"enum": ["P1", "P2", "P3"]})),
+    ("ticket.assign", ["ticket"], _obj(["agent_id"], agent_id={"anyOf": [_ID, {"type": "null"}]})),
+    ("ticket.tag", ["ticket"], _obj([], add=_TAGS, remove=_TAGS)),
+    (
+        "ticket.transfer",
+        ["ticket"],
+        _obj(["department"], department=_ID, note={"type": ["string", "null"], "maxLength": 65536}),
+    ),
+    ("customer.update", ["customer"], {**_obj(["fields"], fields={"type": "object", "minProperties": 1})}),
+    (
+        "approval.request",
+        ["ticket", "approval"],
+        _obj(
+            ["kind", "amount", "reason"],
+            kind={"enum": ["refund", "compensation"]},
+            amount={
+                "anyOf": [{"type": "string", "pattern": r"^[0-9]{1,9}(\.[0-9]{1,2})?$"}, {"type": "number"}]
+            },
+            reason=_TEXT,
+            ticket_id=_ID,
+        ),
+    ),
+    (
+        "approval.decide",
+        ["approval"],
+        _obj(
+            ["decision"],
+            decision={"enum": ["approve", "reject", "escalate"]},
+            reason={"type": ["string", "null"], "maxLength": 65536},
+        ),
+    ),
+]
+
+
+def _mutation(kind: str, entities: list[str], payload: dict[str, Any]) -> dict[str, Any]:
+    return _obj(
+        ["mutation_id", "kind", "entity", "entity_id", "payload"],
+        mutation_id={"type": "string", "format": "uuid"},
+        kind={"const": kind},
+        entity={"enum": entities},
+        entity_id=_ID,
+        base_version={"type": ["integer", "null"]},
+        payload=payload,
+    )
 
 
 def _schemas() -> dict[str, Any]:
@@ -116,18 +180,7 @@ def _schemas() -> dict[str, Any]:
                 "reset": {"type": "boolean"},
             },
         },
-        "Mutation": {
-            "type": "object",
-            "required": ["mutation_id", "kind", "entity", "entity_id", "payload"],
-            "properties": {
-                "mutation_id": {"type": "string", "format": "uuid"},
-                "kind": {"enum": list(MUTATION_KINDS)},
-                "entity": {"enum": list(ENTITIES)},
-                "entity_id": {"type": "string", "minLength": 1, "maxLength": 128},
-                "base_version": {"type": ["integer", "null"]},
-                "payload": {"type": "object"},
-            },
-        },
+        "Mutation": {"oneOf": [_mutation(kind, entities, payload) for kind, entities, payload in _KINDS]},
         "MutationBatch": {
             "type": "object",
             "required": ["client_id", "mutations"],
@@ -160,10 +213,13 @@ def _schemas() -> dict[str, Any]:
             "type": "object",
             "required": ["entity", "id", "field", "reason"],
             "properties": {
-                "entity": {"type": "string"},
-                "id": {"type": "string"},
-                "field": {"type": "string"},
-                "reason": {"type": "string", "minLength": 1, "maxLength": 500},
+                "entity": {"enum": ["customer", "agent", "organization"]},
+                "id": _ID,
+                "field": {
+                    "type": "string",
+                    "pattern": r"^(phone|email|address|national_id|contacts\.[0-9]{1,4})$",
+                },
+                "reason": {"type": "string", "minLength": 1, "maxLength": 500, "pattern": r"\S"},
             },
         },
         "Reveal": {"type": "object", "required": ["value"], "properties": {"value": {}}},

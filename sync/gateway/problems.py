@@ -69,6 +69,7 @@ def problem_response(
     instance: str | None = None,
     **extra: Any,
 ) -> Response:
+    allow = extra.pop("allow", None)
     body: dict[str, Any] = {
         "type": type_ or _DEFAULT_TYPES.get(status, Problems.MALFORMED),
         "title": _TITLES.get(status, "Error"),
@@ -81,6 +82,8 @@ def problem_response(
     headers = {}
     if retry_after is not None:
         headers["Retry-After"] = str(max(1, int(retry_after + 0.999)))
+    if allow:
+        headers["Allow"] = ", ".join(allow)
     if status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="agentdesk"'
     return Response(orjson.dumps(body), status_code=status, media_type=PROBLEM_MEDIA, headers=headers)

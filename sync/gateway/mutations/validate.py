@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 import uuid
 from typing import Any
 
@@ -15,6 +17,11 @@ _STATUSES = {s.value for s in TicketStatus}
 _PRIORITIES = {p.value for p in Priority}
 _DECISIONS = {d.value for d in ApprovalDecision}
 _APPROVAL_KINDS = {k.value for k in ApprovalKind}
+_AMOUNT = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,2})?$")
+
+
+def _one_of(value: Any, allowed: set[str]) -> bool:
+    return isinstance(value, str) and value in allowed  # (a dict or list is not hashable)
 
 
 def _is_id(value: Any) -> bool:
@@ -38,10 +45,10 @@ def _payload_errors(kind: str, payload: dict[str, Any]) -> list[str]:
     if kind in (K.TICKET_REPLY, K.TICKET_NOTE):
         _text(payload, "body", errors)
     elif kind == K.TICKET_SET_STATUS:
-        if payload.get("status") not in _STATUSES:
+        if not _one_of(payload.get("status"), _STATUSES):
             errors.append("payload.status must be one of " + ", ".join(sorted(_STATUSES)))
     elif kind == K.TICKET_SET_PRIORITY:
-        if payload.get("priority") not in _PRIORITIES:
+        if not _one_of(payload.get("priority"), _PRIORITIES):
             errors.append("payload.priority must be P1, P2 or P3")
     elif kind == K.TICKET_ASSIGN:
         if "agent_id" not in payload or not (payload["agent_id"] is None or _is_id(payload["agent_id"])):
@@ -61,16 +68,18 @@ def _payload_errors(kind: str, payload: dict[str, Any]) -> list[str]:
         if not isinstance(payload.get("fields"), dict) or not payload["fields"]:
             errors.append("payload.fields must be a non-empty object")
     elif kind == K.APPROVAL_REQUEST:
-        if payload.get("kind") not in _APPROVAL_KINDS:
+        if not _one_of(payload.get("kind"), _APPROVAL_KINDS):
             errors.append("payload.kind must be refund or compensation")
         amount = payload.get("amount")
-        if isinstance(amount, bool) or not isinstance(amount, str | int | float) or len(str(amount)) > 32:
-            errors.append("payload.amount must be a decimal string or a number")
+        if not (isinstance(amount, str) and _AMOUNT.match(amount)) and (
+            isinstance(amount, bool) or not isinstance(amount, int | float) or not math.isfinite(amount)
+        ):
+            errors.append('payload.amount must be a decimal string like "129.90" or a number')
         _text(payload, "reason", errors)
         if "ticket_id" in payload and not _is_id(payload["ticket_id"]):
             errors.append("payload.ticket_id must be a ticket id")
     elif kind == K.APPROVAL_DECIDE:
-        if payload.get("decision") not in _DECISIONS:
+        if not _one_of(payload.get("decision"), _DECISIONS):
             errors.append("payload.decision must be approve, reject or escalate")
         _text(payload, "reason", errors, required=False)
     return errors
@@ -119,10 +128,10 @@ def validate_batch(body: Any) -> tuple[list[dict[str, Any]], list[dict[str, str]
         if mutation_id is None:
             err(f"{at}.mutation_id", "mutation_id must be a UUID")
         kind = m.get("kind")
-        if kind not in MUTATION_KINDS:
+        if not isinstance(kind, str) or kind not in MUTATION_KINDS:
             err(f"{at}.kind", f"unknown mutation kind {str(kind)[:40]!r}")
         entity = m.get("entity")
-        if entity not in ENTITIES:
+        if not isinstance(entity, str) or entity not in ENTITIES:
             err(f"{at}.entity", f"unknown entity {str(entity)[:40]!r}")
         elif kind in MUTATION_KINDS and not _entity_matches(kind, entity):
             err(f"{at}.entity", f"{kind} does not apply to a {entity}")

@@ -121,8 +121,12 @@ async def revoke_all(request: Request) -> Response:
     return Response(orjson.dumps({"revoked": count}), media_type="application/json")
 
 
+async def session(request: Request) -> Response:
+    # One route for both methods, so a 405 lists them both in Allow.
+    return await (sign_in(request) if request.method == "POST" else sign_out(request))
+
+
 routes = [
-    Route("/v1/session", sign_in, methods=["POST"]),
-    Route("/v1/session", sign_out, methods=["DELETE"]),
+    Route("/v1/session", session, methods=["POST", "DELETE"]),
     Route("/v1/session/revoke-all", revoke_all, methods=["POST"]),
 ]

@@ -112,6 +112,11 @@ routes = [
 
 async def other(request: Request) -> Response:
     """Unknown supervisor paths: still 403 for agents (role first), 404 for supervisors."""
+    for route in routes:
+        if route.path == request.url.path:
+            raise ProblemError(
+                405, "This address does not take that method.", allow=sorted(route.methods or ())
+            )
     await supervisor(request)
     raise ProblemError(404, "No such supervisor endpoint.")
 
