@@ -286,6 +286,9 @@ def _schemas() -> dict[str, Any]:
 
 
 def build() -> dict[str, Any]:
+    undocumented = set(MUTATION_KINDS) - {kind for kind, _, _ in _KINDS}
+    if undocumented:
+        raise RuntimeError(f"mutation kinds missing from the OpenAPI document: {sorted(undocumented)}")
     bearer = [{"bearer": []}]
     int_param = {"type": "integer", "minimum": 0}
     return {
