@@ -112,13 +112,16 @@ class GatewayClient:
             raise GatewayUnreachable("the gateway's mutation results are not in the expected shape")
         return results
 
-    async def events(self) -> AsyncIterator[tuple[str, Any]]:
-        """Server-sent events as (event, data); ends when the stream does (the caller reconnects)."""
+    async def events(self, *, silence: float = 45.0) -> AsyncIterator[tuple[str, Any]]:
+        """Server-sent events as (event, data); ends when the stream does (the caller reconnects).
+
+        The gateway sends a keep-alive comment every 15 s; ``silence`` seconds without a byte
+        means the connection died without telling us (a laptop lid, a dropped VPN)."""
         headers = {**self._headers(), "accept": "text/event-stream"}
         sent = time.time()
         try:
             async with self._http.stream("GET", API_PREFIX + "/events", headers=headers,
-                                         timeout=httpx.Timeout(None, connect=5.0)) as response:
+                                         timeout=httpx.Timeout(silence, connect=5.0)) as response:
                 self._note_clock(response, sent)
                 if response.status_code >= 400:
                     await response.aread()
