@@ -114,7 +114,8 @@ def scenario(wine: Wine, root: Path) -> dict[str, Any]:
         "1_malformed_serverurl_refused",
         rc != 0 and refused_by_launch_condition(log) and not wine.install_dir.exists()
         and not wine.reg_values(AGENTDESK_KEY),
-        exit_code=rc, message_in_log="must start with https://" in log, install_dir_exists=wine.install_dir.exists(),
+        exit_code=rc, message_in_log="must start with https://" in log,
+        install_dir_exists=wine.install_dir.exists(),
     )  # fmt: skip
 
     rc, _ = wine.msiexec("/i", win_path(v1), "SERVERURL=https://gw1.example.com", log=root / "2-install.log")
@@ -170,8 +171,8 @@ def scenario(wine: Wine, root: Path) -> dict[str, Any]:
 
     rc, _ = wine.msiexec("/i", win_path(v1), log=root / "7-no-url.log")
     values = wine.reg_values(AGENTDESK_KEY)
-    record("7_install_without_serverurl", rc == 0 and "ServerUrl" not in values and values.get("Version") == "0.1.0",
-           exit_code=rc, registry=values)  # fmt: skip
+    no_url = rc == 0 and "ServerUrl" not in values and values.get("Version") == "0.1.0"
+    record("7_install_without_serverurl", no_url, exit_code=rc, registry=values)
     return steps
 
 

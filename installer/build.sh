@@ -9,6 +9,8 @@
 # Environment:
 #   AGENTDESK_FROZEN_DIR=DIR  package this onedir tree instead of freezing (e.g. a Windows tree
 #                             from CI, to build the MSI on Linux)
+#   AGENTDESK_DIST=DIR        where the MSI / DMG go (default dist)
+#   AGENTDESK_BUILD=DIR       scratch space for the MSI build (default build)
 #   PYTHON                    interpreter with agentdesk's dependencies and pyinstaller
 #                             (default: python3; pip install -e '.[installer]')
 #   Signing: AGENTDESK_SIGN_* (installer/sign.py), APPLE_* (installer/macos/build_dmg.sh)
@@ -17,6 +19,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 PYTHON="${PYTHON:-python3}"
+DIST="${AGENTDESK_DIST:-dist}"
+BUILD="${AGENTDESK_BUILD:-build}"
 TARGET="${1:-}"
 VERSION="$("$PYTHON" -c 'import re,sys; print(re.search(r"__version__\s*=\s*\"([^\"]+)\"", open("agentdesk/__init__.py").read()).group(1))')"
 
@@ -64,14 +68,14 @@ frozen_dir() {
 build_msi() {
   local payload out
   payload="$(frozen_dir)"
-  out="dist/AgentDesk-$VERSION-x64.msi"
+  out="$DIST/AgentDesk-$VERSION-x64.msi"
   if [ -f "$payload/agentdesk.exe" ]; then
     "$PYTHON" installer/sign.py "$payload/agentdesk.exe"
   else
     log "note: $payload holds a non-Windows launcher; this MSI only exercises the packaging"
   fi
   # wixl on Linux/macOS, WiX 5 (`wix build`) on Windows; build_msi.py picks by platform.
-  "$PYTHON" installer/msi/build_msi.py --payload "$payload" --out "$out"
+  "$PYTHON" installer/msi/build_msi.py --payload "$payload" --out "$out" --workdir "$BUILD/msi"
   "$PYTHON" installer/sign.py "$out"
   log "done: $out"
 }
@@ -88,7 +92,7 @@ build_app() {
 
 build_dmg() {
   build_app
-  installer/macos/build_dmg.sh dist/AgentDesk.app "dist/AgentDesk-$VERSION.dmg"
+  installer/macos/build_dmg.sh dist/AgentDesk.app "$DIST/AgentDesk-$VERSION.dmg"
 }
 
 case "$TARGET" in
