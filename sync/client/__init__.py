@@ -7,7 +7,8 @@ whether it is online, what is pending, what the gateway rejected and why, and th
 """
 
 from agentdesk.sync.client.changes import ChangeHub, Changes, ChangesBuilder
-from agentdesk.sync.client.replicator import Replicator, RoundReport
+from agentdesk.sync.client.replicator import Replicator
+from agentdesk.sync.client.rounds import RoundReport
 from agentdesk.sync.client.status import RejectedMutation, SyncStatus
 
 __all__ = [

@@ -21,15 +21,13 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
-from functools import partial
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
 from agentdesk.errors import (
-    BadCursor,
     GatewayRefused,
     GatewayUnreachable,
     InputError,
@@ -41,31 +39,14 @@ from agentdesk.sync.client import actions, outbox, state, storeio
 from agentdesk.sync.client.backoff import Backoff
 from agentdesk.sync.client.changes import ChangeHub, Changes, ChangesBuilder, Listener
 from agentdesk.sync.client.outbox import OutboxEntry
-from agentdesk.sync.client.planner import plan_page
+from agentdesk.sync.client.rounds import Round, RoundContext, RoundReport
 from agentdesk.sync.client.status import RejectedMutation, SyncStatus
 from agentdesk.sync.client.transport import GatewayClient
-from agentdesk.sync.protocol import MAX_MUTATIONS_PER_REQUEST, MAX_PAGE, ChangesPage, MutationResult
+from agentdesk.sync.protocol import MAX_MUTATIONS_PER_REQUEST, MAX_PAGE
 from agentdesk.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-@dataclass(slots=True)
-class RoundReport:
-    """Counts of one or more sync rounds (what ``agentdesk sync --once`` prints)."""
-
-    pulled: int = 0
-    pages: int = 0
-    applied: int = 0
-    duplicate: int = 0
-    rejected: int = 0
-    removed_by_snapshot: int = 0
-    pending: int = 0
-    cursor: int = 0
-
-    def as_dict(self) -> dict[str, int]:
-        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
 
 
 class Replicator:
@@ -415,114 +396,11 @@ class Replicator:
         self._gateway.token = self._token
         if self.status().state != "online":
             self._set_status(state="syncing")
-        report = RoundReport()
-        await self._push_all(report)
-        await self._pull_all(report)
-        if report.applied or report.duplicate:
-            await self._pull_all(report)  # fetch the versions our mutations were written at
+        report = await Round(RoundContext(
+            gateway=self._gateway, client_id=self._client_id, page_size=self.page_size,
+            batch_size=self.batch_size, db=self._db, outbox_changed=self._after_outbox_change,
+            publish=self._hub.publish, progress=lambda cursor: self._set_status(cursor=cursor),
+        )).run()
         self._set_status(clock_offset=self._gateway.clock_offset)
         report.pending = self.status().pending
         return report
-
-    async def _push_all(self, report: RoundReport) -> None:
-        assert self._gateway is not None
-        while True:
-            batch = await self._db(lambda conn: outbox.next_batch(conn, self.batch_size))
-            if not batch:
-                return
-            results = await self._send(batch)
-            changes = ChangesBuilder()
-            counts = await self._db(partial(actions.record_results, sent=batch, results=results,
-                                            changes=changes))
-            report.applied += counts["applied"]
-            report.duplicate += counts["duplicate"]
-            report.rejected += counts["rejected"]
-            self._after_outbox_change(changes)
-            if not results:
-                raise GatewayUnreachable("the gateway answered none of the mutations")
-
-    async def _send(self, batch: list[OutboxEntry]) -> list[MutationResult]:
-        """Push a batch; a batch the gateway refuses as malformed is split until the bad one is
-        found, which is then rejected locally with the gateway's words (it never blocks the rest)."""
-        assert self._gateway is not None
-        try:
-            return await self._gateway.push(self._client_id, [e.wire() for e in batch])  # type: ignore[misc]
-        except GatewayRefused as exc:
-            if exc.status not in (400, 413, 422):
-                raise
-            if len(batch) == 1:
-                reason = f"invalid: {exc}"
-                return [{"mutation_id": batch[0].mutation_id, "status": "rejected", "reason": reason,
-                         "version": None}]
-            half = len(batch) // 2
-            return await self._send(batch[:half]) + await self._send(batch[half:])
-
-    async def _pull_all(self, report: RoundReport) -> None:
-        """Pull until caught up. A cursor the gateway no longer knows (410 / bad-cursor, on any
-        page) starts a fresh snapshot that keeps the outbox and drops rows it does not contain."""
-        for _ in range(3):
-            try:
-                await self._pull_pages(report)
-                return
-            except BadCursor as exc:
-                log.warning("the gateway refused our cursor (%s); taking a fresh snapshot", exc)
-                await self._db(lambda conn: state.put(conn, state.RESNAPSHOT, True))
-        raise GatewayUnreachable("the gateway keeps refusing the cursor of a fresh snapshot")
-
-    async def _pull_pages(self, report: RoundReport) -> None:
-        assert self._gateway is not None
-        cursor, resnapshot = await self._db(
-            lambda conn: (state.cursor(conn), bool(state.get(conn, state.RESNAPSHOT))))
-        seen: dict[str, set[str]] | None = {} if resnapshot else None
-        page = await self._gateway.changes(0 if resnapshot else cursor, self.page_size)
-        if page.get("reset") and seen is None and cursor > 0:
-            seen = {}
-            await self._db(lambda conn: state.put(conn, state.RESNAPSHOT, True))
-        while True:
-            next_page = (
-                asyncio.create_task(self._gateway.changes(page["cursor"], self.page_size))
-                if page.get("has_more") else None
-            )
-            try:
-                await self._apply(page, seen, report)
-            except BaseException:
-                if next_page is not None:
-                    next_page.cancel()
-                raise
-            if next_page is None:
-                break
-            page = await next_page
-        if seen is not None:
-            changes = ChangesBuilder()
-            finish = partial(self._finish_snapshot, seen=seen, changes=changes)
-            report.removed_by_snapshot += await self._db(finish)
-            self._hub.publish(changes.build())
-
-    @staticmethod
-    def _finish_snapshot(conn: Connection, seen: dict[str, set[str]], changes: ChangesBuilder) -> int:
-        removed = actions.drop_unseen(conn, seen, changes)
-        state.delete(conn, state.RESNAPSHOT)
-        return removed
-
-    async def _apply(self, page: ChangesPage, seen: dict[str, set[str]] | None, report: RoundReport) -> None:
-        changes = ChangesBuilder()
-
-        def apply(conn: Connection) -> int:
-            plan = plan_page(page["changes"], page["cursor"], outbox.overlay_keys(conn))
-            actions.apply_page(conn, plan, changes)
-            return plan.row_count
-
-        rows = await self._db(apply)
-        if seen is not None:
-            for change in page["changes"]:
-                if change.get("op") == "upsert":
-                    seen.setdefault(str(change.get("entity")), set()).add(str(change.get("id")))
-        report.pulled += rows
-        report.pages += 1
-        report.cursor = page["cursor"]
-        built = changes.build()
-        if built.outbox:
-            self._after_outbox_change(changes)
-        else:
-            self._hub.publish(built)
-        self._set_status(cursor=page["cursor"])
