@@ -1,4 +1,4 @@
-"""Smoke-test a frozen AgentDesk: --version, the store and knowledge index, an offscreen console start.
+"""Smoke-test a frozen AgentDesk: --version, store and knowledge, bundled Qt, offscreen console start.
 
     python installer/smoke.py dist/agentdesk/agentdesk[.exe] [--console-seconds 8]
 
@@ -109,6 +109,26 @@ def check_console(launcher: Path, env: dict[str, str], seconds: float) -> dict[s
     }
 
 
+def check_qt(launcher: Path, env: dict[str, str]) -> dict[str, Any]:
+    """The bundle's Qt on its own (installer/entry.py self-test): plugins, Charts, PDF, translations."""
+    env = {**env, "QT_QPA_PLATFORM": "offscreen", "AGENTDESK_FROZEN_SELFTEST": "qt"}
+    started = time.perf_counter()
+    result = subprocess.run([str(launcher)], capture_output=True, text=True, env=env, timeout=120)
+    elapsed = round(time.perf_counter() - started, 3)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines:
+        return {"ok": False, "exit_code": result.returncode, "error": result.stderr.strip()[-800:]}
+    found = json.loads(lines[-1])
+    ok = (
+        found["platform"] == "offscreen"
+        and found["window_visible"]
+        and found["qtbase_zh_CN"]
+        and found["pdf_printer"]
+        and {"ico", "svg", "jpeg"} <= set(found["image_formats"])
+    )
+    return {"ok": ok, "start_to_window_seconds": elapsed, **found}
+
+
 def smoke(launcher: Path, console_seconds: float) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="agentdesk-smoke-") as tmp:
         work = Path(tmp)
@@ -118,6 +138,7 @@ def smoke(launcher: Path, console_seconds: float) -> dict[str, Any]:
             "launcher": str(launcher),
             "version": check_version(launcher, env),
             "knowledge": check_knowledge(launcher, env, work),
+            "qt_offscreen_window": check_qt(launcher, env),
             "console_offscreen": check_console(launcher, env, console_seconds),
         }
 
