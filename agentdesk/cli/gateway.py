@@ -24,6 +24,9 @@ def register(sub: SubParsers) -> None:
     s.add_argument("--helpdesk-url")
     s.add_argument("--crm-url")
     s.add_argument("--crm-mapping")
+    s.add_argument("--upstream-team", help="team that receives mirrored tickets (default: the first team)")
+    s.add_argument("--connector-mapping", help="JSON: upstream groups/queues to teams, custom fields, agents")
+    s.add_argument("--poll-seconds", type=float, default=10.0, help="how often connectors look upstream")
     s.add_argument("--tls-cert")
     s.add_argument("--tls-key")
     s.add_argument("--token-ttl-hours", type=float, default=12.0, help="how long a sign-in lasts")
@@ -45,10 +48,22 @@ def serve(args: argparse.Namespace) -> int:
     from agentdesk.sync.gateway.config import GatewayConfig
     from agentdesk.sync.gateway.server import serve as run
 
+    app_options: dict[str, object] = {}
     if args.connector:
-        from agentdesk.errors import NotAvailable
+        from agentdesk.sync.gateway.connectors.setup import ConnectorOptions, connector_settings, startup_hook
 
-        raise NotAvailable("upstream connectors are not wired into 'gateway serve' in this build yet")
+        options = ConnectorOptions(
+            names=list(args.connector),
+            zendesk_url=args.zendesk_url,
+            helpdesk_url=args.helpdesk_url,
+            crm_url=args.crm_url,
+            crm_mapping=args.crm_mapping,
+            team_id=args.upstream_team,
+            mapping_file=args.connector_mapping,
+            poll_seconds=args.poll_seconds,
+        )
+        connector_settings(options)  # a missing URL or credential fails here, before serving
+        app_options["on_startup"] = [startup_hook(options)]
     config = GatewayConfig(
         database_url=args.database,
         seed_demo=args.seed_demo,
@@ -58,5 +73,5 @@ def serve(args: argparse.Namespace) -> int:
         tls=bool(args.tls_cert),
         demo_customers=args.demo_customers,
     )
-    run(config, host=args.host, port=args.port, tls_cert=args.tls_cert, tls_key=args.tls_key)
+    run(config, host=args.host, port=args.port, tls_cert=args.tls_cert, tls_key=args.tls_key, **app_options)
     return 0

@@ -54,6 +54,7 @@ class PushItem:
     # Set when an earlier attempt may have reached the upstream (crash or timeout after sending):
     # the connector must look upstream for the effect before sending again.
     maybe_sent_at: datetime | None = None
+    attempts: int = 0  # earlier attempts (for backoff)
 
 
 PushStatus = Literal["done", "retry", "failed"]

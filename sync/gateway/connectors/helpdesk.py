@@ -16,6 +16,7 @@ What its API offers shapes this connector (see ../shared/peers/django-helpdesk.m
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from dataclasses import dataclass, field
@@ -185,16 +186,21 @@ class HelpdeskConnector(Connector):
         return records, skipped, True
 
     async def _pull_followups(self, state: dict[str, Any]) -> tuple[list[Any], list[Any], bool]:
+        """Resume at the page holding the last follow-up seen; ids already mirrored are skipped.
+
+        Deleting a ticket upstream deletes its follow-ups and shifts every later one to an earlier
+        position; when the total shrinks below what we had seen, this pass starts from page 1.
+        """
         size = self.settings.page_size
-        count = int(state.get("followups_seen", 0))
+        seen = int(state.get("followups_seen", 0))
         max_id = int(state.get("followups_max_id", 0))
-        page = count // size + 1
-        try:
+        page = seen // size + 1
+        body: Any = None
+        with contextlib.suppress(UpstreamNotFound):  # past the last page: follow-ups were deleted
             body = await self.http.request("GET", "/api/followups/", params={"page": page, "page_size": size})
-        except UpstreamNotFound:
-            # Past the last page: follow-ups were deleted upstream. Start over; ids dedupe.
-            state["followups_seen"] = 0
-            return [], [], True
+        if page > 1 and (body is None or int((body or {}).get("count", seen)) < seen):
+            page = 1
+            body = await self.http.request("GET", "/api/followups/", params={"page": 1, "page_size": size})
         records: list[UpstreamRecord] = []
         skipped: list[SkippedRecord] = []
         results = (body or {}).get("results") or []

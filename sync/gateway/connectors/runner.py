@@ -1,6 +1,7 @@
 """Runs connectors: pulls upstream changes into the gateway store, pushes agents' changes upstream.
 
-The gateway store implements ``UpstreamSink``: it stores a pull's records and the connector's
+The gateway store implements ``UpstreamSink`` (blocking database work, so the runner calls it in
+a worker thread, never on the event loop): it stores a pull's records and the connector's
 checkpoint in one transaction (so a crash never skips or re-applies a page), and keeps the
 upstream outbox. An upstream outage never blocks agents: their mutations are applied in the
 gateway at once and wait in that outbox until the upstream takes them.
@@ -79,18 +80,21 @@ class ConnectorRunner:
         """Send the pushes that are due; returns how many reached a final state."""
         finished = 0
         now = utcnow()
-        for item in self.sink.due_pushes(self.connector.name, now, self.push_batch):
-            self.sink.mark_sending(self.connector.name, item.push_id, utcnow())
+        system = self.connector.system
+        for item in await asyncio.to_thread(self.sink.due_pushes, system, now, self.push_batch):
+            await asyncio.to_thread(self.sink.mark_sending, system, item.push_id, utcnow())
             outcome = await self.connector.push(item)
             retry_at = None
             if outcome.status == "retry":
-                backoff = outcome.retry_after or random.uniform(1, 30)
+                # Full jitter, doubling per attempt up to a minute (random: jitter, not crypto).
+                ceiling = min(60.0, 0.5 * 2 ** (item.attempts + 1))
+                backoff = outcome.retry_after or random.uniform(0.1, ceiling)
                 retry_at = utcnow() + timedelta(seconds=backoff)
             else:
                 finished += 1
             if outcome.status == "failed":
                 log.warning("%s push %s failed: %s", self.connector.name, item.push_id, outcome.detail)
-            self.sink.record_outcome(self.connector.name, item.push_id, outcome, retry_at)
+            await asyncio.to_thread(self.sink.record_outcome, system, item.push_id, outcome, retry_at)
         return finished
 
     async def run(self) -> None:
@@ -108,6 +112,9 @@ class ConnectorRunner:
             except UpstreamError as exc:
                 failures += 1
                 log.warning("%s: %s (attempt %d)", self.connector.name, exc, failures)
+            except Exception:  # a bug must not stop the connector for good: log it, back off, go on
+                failures += 1
+                log.exception("%s: unexpected error (attempt %d)", self.connector.name, failures)
             delay = (
                 self.poll_seconds if failures == 0 else min(300.0, self.poll_seconds * 2 ** min(failures, 5))
             )
