@@ -69,6 +69,47 @@ class ScriptLibrary:
             scenarios.extend(parse_scenarios(_read_json(path), variables, str(path)))
         return cls(variables, scenarios)
 
+    def with_store_scripts(self, conn: Any) -> tuple[ScriptLibrary, list[str]]:
+        """This library plus the ``script`` rows synced into the local store (one row per scenario
+        and language). A server script replaces the shipped one with the same scenario id; a row
+        that is not a valid script is left out and described in the returned problems."""
+        import logging
+
+        rows = conn.exec_driver_sql(
+            "SELECT scenario, lang, category, title, empathy, answer, commitment, variables FROM scripts"
+        ).all()
+        grouped: dict[str, dict[str, Any]] = {}
+        variables = dict(self.variables)
+        for scenario, lang, category, title, empathy, answer, commitment, declared in rows:
+            item = grouped.setdefault(scenario, {"id": scenario, "title": {}})
+            item[lang] = [empathy, answer, commitment]
+            item["title"][lang] = title
+            item["category"] = category
+            specs = json.loads(declared) if isinstance(declared, str) else (declared or [])
+            for spec in specs:
+                if isinstance(spec, dict) and spec.get("name") and spec["name"] not in variables:
+                    try:
+                        variables[spec["name"]] = Variable(
+                            spec["name"], VarType(spec.get("type", "text")), dict(spec.get("label") or {})
+                        )
+                    except ValueError:
+                        continue
+        problems: list[str] = []
+        merged = dict(self.scenarios)
+        for scenario_id, item in grouped.items():
+            for lang in LANGS:
+                item["title"].setdefault(
+                    lang, item["title"].get("en") or item["title"].get("zh") or scenario_id
+                )
+            try:
+                (parsed,) = parse_scenarios([item], variables, "synced script")
+            except (TemplateError, ValueError) as exc:
+                problems.append(str(exc))
+                logging.getLogger(__name__).warning("script %s left out: %s", scenario_id, exc)
+                continue
+            merged[parsed.id] = parsed
+        return ScriptLibrary(variables, merged.values()), problems
+
     def get(self, scenario_id: str) -> Scenario:
         try:
             return self.scenarios[scenario_id]

@@ -191,3 +191,52 @@ def test_suggestions_follow_the_triaged_category() -> None:
     assert safety.scenario_id == "technical.safety_stop_using"
     dispute = suggest_scripts("I'll do a chargeback with my bank", "refund")
     assert any(s.flow_id == "flow.refund_dispute" for s in dispute)
+
+
+def test_synced_scripts_override_and_extend_the_library(tmp_path: Path) -> None:
+    from agentdesk.store import Store
+    from agentdesk.store.codec import row_values, upsert_rows
+
+    def script(row_id: str, scenario: str, lang: str, parts: list[str], **extra: object) -> dict[str, object]:
+        data = {
+            "lang": lang,
+            "category": scenario.split(".")[0],
+            "scenario": scenario,
+            "title": "T",
+            "empathy": parts[0],
+            "answer": parts[1],
+            "commitment": parts[2],
+            **extra,
+        }
+        return row_values("script", row_id, 1, data)
+
+    with Store.open(tmp_path / "s.sqlite") as store, store.connect() as conn:
+        upsert_rows(
+            conn,
+            "script",
+            [
+                script("s1", "billing.double_charge", "en", ["Sorry {{ customer_name }}.", "Fixed.", "Bye."]),
+                script(
+                    "s2", "billing.double_charge", "zh", ["抱歉{{ customer_name }}。", "已处理。", "再见。"]
+                ),
+                script(
+                    "s3",
+                    "billing.vat_rate",
+                    "en",
+                    ["Hi {{ customer_name }}.", "VAT is {{ vat }}.", "Ok."],
+                    variables=[{"name": "vat", "type": "text", "label": {"en": "VAT"}}],
+                ),
+                script(
+                    "s4",
+                    "billing.vat_rate",
+                    "zh",
+                    ["{{ customer_name }}您好。", "税率 {{ vat }}。", "好的。"],
+                ),
+                script("s5", "billing.broken", "en", ["{{ ''.__class__ }}", "b", "c"]),
+            ],
+        )
+        library, problems = default_library().with_store_scripts(conn)
+    assert library.render("billing.double_charge", "en", VALUES).answer == "Fixed."
+    assert library.render("billing.vat_rate", "zh", {**VALUES, "vat": "13%"}).answer == "税率 13%。"
+    assert "billing.broken" not in library.scenarios and len(problems) == 1
+    assert len(library.scenarios) == len(default_library().scenarios) + 1
