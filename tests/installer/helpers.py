@@ -63,7 +63,10 @@ def make_payload(root: Path, extra: tuple[str, ...] = ()) -> Path:
 
 def msi_table(msi: Path, table: str) -> list[list[str]]:
     """Rows of one MSI table (msiinfo export: three header lines, then tab-separated rows)."""
-    out = subprocess.run(["msiinfo", "export", str(msi), table], capture_output=True, text=True, check=True)
+    # Binary columns (Icon, Binary) are exported as files under the working directory.
+    out = subprocess.run(
+        ["msiinfo", "export", str(msi), table], capture_output=True, text=True, check=True, cwd=msi.parent
+    )
     return [line.split("\t") for line in out.stdout.splitlines()[3:]]
 
 
