@@ -5,7 +5,10 @@ Not a bench itself (run the bench/sync_*.py scripts); imported by them.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,6 +61,13 @@ def build_gateway_db(path: Path, customers: int, tickets: int) -> dict[str, floa
 def _chain(*parts: Iterator[Any]) -> Iterator[Any]:
     for part in parts:
         yield from part
+
+
+def workdir(prefix: str) -> Path:
+    """A temporary folder for one bench run, removed when the run ends (stores are large)."""
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
 
 
 def gateway(path: Path, *, seed_demo: bool = False, **kwargs: Any) -> GatewayProcess:

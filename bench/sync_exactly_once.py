@@ -22,12 +22,11 @@ import random
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
 
-from sync_common import gateway
+from sync_common import gateway, workdir
 
 from agentdesk.sync.client import ChangesBuilder, actions, storeio
 from tests.sync.conftest import open_ticket_ids
@@ -58,7 +57,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=900)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    work = Path(tempfile.mkdtemp(prefix="sync-exactly-once-"))
+    work = workdir("sync-exactly-once-")
     run = uuid.uuid4().hex[:8]
     started = time.monotonic()
     with gateway(work / "gateway.db", seed_demo=True) as gw:

@@ -16,12 +16,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import tempfile
 import time
 from pathlib import Path
 
 import httpx
-from sync_common import build_gateway_db, gateway
+from sync_common import build_gateway_db, gateway, workdir
 
 from agentdesk.store import Store
 from agentdesk.store.codec import model_for, row_values
@@ -66,7 +65,7 @@ def main() -> None:
     parser.add_argument("--page", type=int, default=MAX_PAGE)
     args = parser.parse_args()
     customers, tickets = int(args.customers * args.scale), int(args.tickets * args.scale)
-    work = Path(tempfile.mkdtemp(prefix="sync-initial-"))
+    work = workdir("sync-initial-")
     built = build_gateway_db(work / "gateway.db", customers, tickets)
     with gateway(work / "gateway.db") as gw:
         token = gw.sign_in("demo.agent")

@@ -12,13 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import tempfile
 import threading
 import time
-from pathlib import Path
 
 from sqlalchemy import select
-from sync_common import gateway
+from sync_common import gateway, workdir
 
 from agentdesk.store.models import Ticket
 from agentdesk.sync.client import Changes, Replicator
@@ -37,7 +35,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--pause", type=float, default=0.05, help="seconds between rounds")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="sync-latency-"))
+    work = workdir("sync-latency-")
     with gateway(work / "gateway.db", seed_demo=True) as gw:
         tickets = open_ticket_ids(gw, gw.sign_in("demo.agent"))[:10]
         a = Replicator(work / "a.db", gw.url, gw.sign_in("demo.agent")).start()

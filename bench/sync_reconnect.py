@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 import time
 from pathlib import Path
 
-from sync_common import gateway
+from sync_common import gateway, workdir
 
 from agentdesk.store.models import OutboxMutation
 from agentdesk.sync.client import Replicator
@@ -61,7 +60,7 @@ def main() -> None:
     parser.add_argument("--mutations", type=int, default=1000)
     parser.add_argument("--batch", type=int, default=200)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="sync-reconnect-"))
+    work = workdir("sync-reconnect-")
     with gateway(work / "gateway.db", seed_demo=True) as gw, FaultProxy(gw.url) as proxy:
         token = gw.sign_in("demo.agent")
         tickets = open_ticket_ids(gw, token)[:20]
