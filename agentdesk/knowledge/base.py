@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,11 +105,14 @@ class KnowledgeBase:
         return count
 
     def reindex(self) -> int:
-        """Rebuild the article index from the ``articles`` table (after sync brought new ones)."""
+        """Bring the article index in line with the ``articles`` table (after sync brought new,
+        changed or deleted articles). Returns the number of articles indexed."""
         with self.store.connect() as conn:
             rows = conn.exec_driver_sql("SELECT id, lang, title, body, tags FROM articles").all()
-            import json
-
+            present = {row[0] for row in rows}
+            indexed = [r for (r,) in conn.exec_driver_sql("SELECT ref FROM kb_docs WHERE kind = 'article'")]
+            for gone in set(indexed) - present:
+                index.delete_doc(conn, "article", gone)
             for article_id, lang, title, body, tags in rows:
                 tag_list = json.loads(tags) if isinstance(tags, str) else (tags or [])
                 index_article(
@@ -168,8 +172,6 @@ class KnowledgeBase:
     def learn_from_store(self) -> int:
         """Index resolved tickets whose data lists the articles used (``kb_articles``) and count
         those uses; tickets already learned are skipped. Returns how many were learned."""
-        import json
-
         learned = 0
         with self.store.connect() as conn:
             rows = conn.exec_driver_sql(

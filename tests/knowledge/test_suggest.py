@@ -9,6 +9,7 @@ from agentdesk.cli import main
 from agentdesk.errors import InputError
 from agentdesk.knowledge.base import KnowledgeBase, read_articles
 from agentdesk.knowledge.ranker import QueryContext
+from tests.knowledge.conftest import ARTICLES
 
 
 def test_suggests_by_meaning_not_only_words(kb: KnowledgeBase) -> None:
@@ -113,3 +114,30 @@ def test_cli_import_and_suggest_shapes(tmp_path: Path, capsys: pytest.CaptureFix
     bad.write_text("[1, 2]\n", "utf-8")
     assert main(["kb", "import", str(bad), "--db", str(db)]) == 2
     assert "expected a JSON object" in capsys.readouterr().err
+
+
+def test_reindex_follows_synced_articles(kb: KnowledgeBase) -> None:
+    from agentdesk.store.codec import delete_rows, row_values, upsert_rows
+
+    with kb.store.connect() as conn:
+        upsert_rows(
+            conn,
+            "article",
+            [
+                row_values(
+                    "article",
+                    "a-gift",
+                    5,
+                    {
+                        "lang": "en",
+                        "title": "Gift cards",
+                        "body": "Gift cards never expire.",
+                        "tags": ["billing"],
+                    },
+                )
+            ],
+        )
+        delete_rows(conn, "article", ["a-late"])
+    assert kb.reindex() == len(ARTICLES)  # one added, one deleted
+    assert kb.suggest("gift card", lang="en")[0].article_id == "a-gift"
+    assert all(s.article_id != "a-late" for s in kb.suggest("parcel late", lang="en"))
