@@ -40,6 +40,12 @@ def _suggest(args: argparse.Namespace) -> int:
 
     if args.top < 1:
         raise InputError("--top must be at least 1")
+    from pathlib import Path
+
+    if not Path(args.db).is_file():
+        raise InputError(
+            f"No knowledge store at {args.db}; create it with 'agentdesk kb import FILE --db {args.db}'"
+        )
     queries = []
     for number, obj in read_objects(args.batch):
         where = f"{args.batch}, line {number}"
