@@ -1,0 +1,110 @@
+"""Due times, remaining time and breach state of a ticket's two SLA clocks at any instant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from agentdesk.domain.enums import Priority
+from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar, Interval
+
+# Human contact / solution targets per tier (the service policy in DESIGN.md).
+TARGETS: dict[Priority, tuple[timedelta, timedelta]] = {
+    Priority.P1: (timedelta(minutes=5), timedelta(hours=2)),
+    Priority.P2: (timedelta(minutes=10), timedelta(hours=24)),
+    Priority.P3: (timedelta(minutes=15), timedelta(hours=48)),
+}
+
+
+class ClockState(StrEnum):
+    OK = "ok"
+    WARNING = "warning"  # most of the allowance used
+    BREACHED = "breached"
+    MET = "met"  # done in time
+    MISSED = "missed"  # done, but late
+    PAUSED = "paused"  # waiting on the customer
+
+
+@dataclass(frozen=True)
+class SlaInput:
+    created_at: datetime
+    priority: Priority
+    first_response_at: datetime | None = None
+    resolved_at: datetime | None = None
+    pauses: Sequence[Interval] = ()
+
+
+@dataclass(frozen=True)
+class SlaClock:
+    due: datetime | None  # None while paused for good
+    remaining: timedelta | None  # running time left (negative once breached)
+    state: ClockState
+
+
+@dataclass(frozen=True)
+class SlaStatus:
+    first_response: SlaClock
+    resolution: SlaClock
+
+
+@dataclass(frozen=True)
+class SlaPolicy:
+    """Which calendar each tier runs on (default: P1 around the clock) and when to warn."""
+
+    calendars: dict[Priority, BusinessCalendar] = field(
+        default_factory=lambda: {Priority.P1: ALWAYS_OPEN, Priority.P2: ALWAYS_OPEN, Priority.P3: ALWAYS_OPEN}
+    )
+    warning_fraction: float = 0.75
+    targets: dict[Priority, tuple[timedelta, timedelta]] = field(default_factory=lambda: dict(TARGETS))
+
+    @classmethod
+    def with_business_hours(cls, office: BusinessCalendar, *, p1_around_the_clock: bool = True) -> SlaPolicy:
+        return cls(
+            {
+                Priority.P1: ALWAYS_OPEN if p1_around_the_clock else office,
+                Priority.P2: office,
+                Priority.P3: office,
+            }
+        )
+
+    def evaluate(self, ticket: SlaInput, now: datetime) -> SlaStatus:
+        """Both clocks at ``now``. A priority change re-evaluates from ``created_at`` with the new tier."""
+        calendar = self.calendars[ticket.priority]
+        respond, resolve = self.targets[ticket.priority]
+        # Waiting on the customer pauses the resolution clock; the first human contact is owed anyway.
+        return SlaStatus(
+            first_response=self._clock(
+                calendar, ticket.created_at, respond, (), ticket.first_response_at, now
+            ),
+            resolution=self._clock(
+                calendar, ticket.created_at, resolve, ticket.pauses, ticket.resolved_at, now
+            ),
+        )
+
+    def _clock(
+        self,
+        calendar: BusinessCalendar,
+        start: datetime,
+        allowance: timedelta,
+        pauses: Sequence[Interval],
+        done_at: datetime | None,
+        now: datetime,
+    ) -> SlaClock:
+        due = calendar.add(start, allowance, pauses)
+        if done_at is not None:
+            used = calendar.elapsed(start, done_at, pauses)
+            state = ClockState.MET if used <= allowance else ClockState.MISSED
+            return SlaClock(due, allowance - used, state)
+        used = calendar.elapsed(start, now, pauses)
+        remaining = allowance - used
+        if any(p0 <= now and (p1 is None or p1 > now) for p0, p1 in pauses):
+            return SlaClock(due, remaining, ClockState.PAUSED)
+        if remaining < timedelta(0) or (due is not None and now >= due):
+            state = ClockState.BREACHED
+        elif used >= allowance * self.warning_fraction:
+            state = ClockState.WARNING
+        else:
+            state = ClockState.OK
+        return SlaClock(due, remaining, state)

@@ -1,0 +1,120 @@
+"""SLA clocks: tiers, business hours across DST and holidays, pauses, priority changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from agentdesk.domain.enums import Priority
+from agentdesk.sla import ALWAYS_OPEN, BusinessCalendar, ClockState, SlaInput, SlaPolicy
+
+T0 = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # a Monday
+OFFICE_SH = BusinessCalendar.office("Asia/Shanghai", holidays=[date(2026, 11, 25)])
+
+
+def test_tier_targets_around_the_clock() -> None:
+    policy = SlaPolicy()
+    for priority, respond, resolve in (("P1", 5, 2 * 60), ("P2", 10, 24 * 60), ("P3", 15, 48 * 60)):
+        status = policy.evaluate(SlaInput(T0, Priority(priority)), T0)
+        assert status.first_response.due == T0 + timedelta(minutes=respond)
+        assert status.resolution.due == T0 + timedelta(minutes=resolve)
+        assert status.first_response.state == ClockState.OK
+
+
+def test_warning_breach_met_and_missed() -> None:
+    policy = SlaPolicy()
+    ticket = SlaInput(T0, Priority.P1)
+    assert policy.evaluate(ticket, T0 + timedelta(minutes=4)).first_response.state == ClockState.WARNING
+    late = policy.evaluate(ticket, T0 + timedelta(minutes=7)).first_response
+    assert late.state == ClockState.BREACHED and late.remaining == timedelta(minutes=-2)
+    answered = SlaInput(T0, Priority.P1, first_response_at=T0 + timedelta(minutes=3))
+    assert policy.evaluate(answered, T0 + timedelta(hours=1)).first_response.state == ClockState.MET
+    slow = SlaInput(T0, Priority.P1, first_response_at=T0 + timedelta(minutes=9))
+    assert policy.evaluate(slow, T0 + timedelta(hours=1)).first_response.state == ClockState.MISSED
+
+
+def test_business_hours_skip_nights_weekends_and_holidays() -> None:
+    # Friday 17:30 Shanghai time (09:30 UTC) + 10 business minutes of P2 -> Monday 09:10 Shanghai.
+    friday = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
+    policy = SlaPolicy.with_business_hours(OFFICE_SH)
+    status = policy.evaluate(SlaInput(friday, Priority.P2), friday)
+    assert status.first_response.due == datetime(2026, 11, 27, 9, 40, tzinfo=UTC)  # still inside Friday
+    evening = datetime(2026, 11, 27, 9, 55, tzinfo=UTC)  # 17:55 local: 5 minutes left that day
+    due = policy.evaluate(SlaInput(evening, Priority.P2), evening).first_response.due
+    assert due == datetime(2026, 11, 30, 1, 5, tzinfo=UTC)  # Monday 09:05 local
+    # The Wednesday holiday is skipped: Tuesday 17:00 local + 2 h -> Thursday 10:00 local.
+    tuesday = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    assert OFFICE_SH.add(tuesday, timedelta(hours=2)) == datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
+    # P1 stays around the clock by default.
+    assert policy.evaluate(SlaInput(evening, Priority.P1), evening).first_response.due == evening + timedelta(
+        minutes=5
+    )
+
+
+def test_dst_changes_are_respected() -> None:
+    berlin = BusinessCalendar.office("Europe/Berlin")
+    # Friday 2026-10-23 17:00 CEST (15:00 UTC) + 2 h -> Monday 10:00 CET (09:00 UTC), after the change.
+    start = datetime(2026, 10, 23, 15, 0, tzinfo=UTC)
+    assert berlin.add(start, timedelta(hours=2)) == datetime(2026, 10, 26, 9, 0, tzinfo=UTC)
+    new_york = BusinessCalendar.office("America/New_York")
+    # Friday 2026-03-06 17:30 EST (22:30 UTC) + 1 h -> Monday 09:30 EDT (13:30 UTC).
+    assert new_york.add(datetime(2026, 3, 6, 22, 30, tzinfo=UTC), timedelta(hours=1)) == datetime(
+        2026, 3, 9, 13, 30, tzinfo=UTC
+    )
+
+
+def test_waiting_on_the_customer_pauses_resolution_only() -> None:
+    policy = SlaPolicy()
+    pause = (T0 + timedelta(minutes=30), T0 + timedelta(hours=3, minutes=30))
+    ticket = SlaInput(T0, Priority.P1, first_response_at=T0 + timedelta(minutes=2), pauses=[pause])
+    status = policy.evaluate(ticket, T0 + timedelta(hours=2))
+    assert status.resolution.state == ClockState.PAUSED
+    assert status.resolution.due == T0 + timedelta(hours=5)
+    open_ended = SlaInput(T0, Priority.P1, pauses=[(T0 + timedelta(minutes=30), None)])
+    waiting = policy.evaluate(open_ended, T0 + timedelta(days=3)).resolution
+    assert waiting.state == ClockState.PAUSED and waiting.due is None
+    assert waiting.remaining == timedelta(hours=1, minutes=30)
+    office = SlaPolicy.with_business_hours(OFFICE_SH)
+    assert office.evaluate(SlaInput(T0, Priority.P3, pauses=[(T0, None)]), T0).resolution.due is None
+
+
+def test_priority_change_reevaluates_from_creation() -> None:
+    policy = SlaPolicy()
+    now = T0 + timedelta(minutes=8)
+    assert policy.evaluate(SlaInput(T0, Priority.P3), now).first_response.state == ClockState.OK
+    assert policy.evaluate(SlaInput(T0, Priority.P1), now).first_response.state == ClockState.BREACHED
+
+
+moments = st.datetimes(
+    min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(UTC)
+)
+durations = st.timedeltas(min_value=timedelta(minutes=1), max_value=timedelta(hours=60))
+
+
+@given(moments, durations)
+def test_around_the_clock_is_plain_addition(start: datetime, duration: timedelta) -> None:
+    assert ALWAYS_OPEN.add(start, duration) == start + duration
+
+
+@given(moments, moments, durations)
+def test_due_is_monotonic_in_the_start(a: datetime, b: datetime, duration: timedelta) -> None:
+    early, late = sorted((a, b))
+    calendar = BusinessCalendar.office("Europe/Berlin", days=range(6))
+    assert calendar.add(early, duration) <= calendar.add(late, duration)  # type: ignore[operator]
+
+
+@given(
+    moments,
+    durations,
+    st.timedeltas(min_value=timedelta(0), max_value=timedelta(hours=30)),
+    st.timedeltas(min_value=timedelta(minutes=1), max_value=timedelta(hours=30)),
+)
+def test_pausing_never_brings_the_due_time_forward(
+    start: datetime, duration: timedelta, offset: timedelta, length: timedelta
+) -> None:
+    calendar = BusinessCalendar.office("America/New_York", start=time(8), end=time(20))
+    plain = calendar.add(start, duration)
+    paused = calendar.add(start, duration, [(start + offset, start + offset + length)])
+    assert plain is not None and paused is not None and paused >= plain
