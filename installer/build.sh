@@ -70,7 +70,9 @@ build_msi() {
   payload="$(frozen_dir)"
   out="$DIST/AgentDesk-$VERSION-x64.msi"
   if [ -f "$payload/agentdesk.exe" ]; then
-    "$PYTHON" installer/sign.py "$payload/agentdesk.exe"
+    local launchers=("$payload/agentdesk.exe")
+    [ -f "$payload/agentdeskw.exe" ] && launchers+=("$payload/agentdeskw.exe")
+    "$PYTHON" installer/sign.py "${launchers[@]}"
   else
     log "note: $payload holds a non-Windows launcher; this MSI only exercises the packaging"
   fi

@@ -28,7 +28,9 @@ REPO = INSTALLER.parent
 MAIN_WXS = INSTALLER / "wix" / "AgentDesk.wxs"
 WIX5_WXS = INSTALLER / "wix" / "v5" / "AgentDesk.wxs"
 ICON = INSTALLER / "assets" / "agentdesk.ico"
-LAUNCHERS = ("agentdesk.exe", "agentdesk")
+# The Start-menu shortcut's target, best first: the windowed launcher of a Windows tree, its
+# console launcher, or a Linux tree's launcher (pipeline tests only).
+LAUNCHERS = ("agentdeskw.exe", "agentdesk.exe", "agentdesk")
 
 # What WiX v3/v5 say in AgentDesk.wxs / v5/AgentDesk.wxs but wixl 0.101 has no syntax for.
 POST_QUERIES = (
@@ -64,7 +66,7 @@ def find_launcher(payload: Path) -> str:
     for name in LAUNCHERS:
         if (payload / name).is_file():
             return name
-    raise BuildError(f"{payload} has no {' or '.join(LAUNCHERS)}: is it the frozen onedir tree?")
+    raise BuildError(f"{payload} has no {' or '.join(LAUNCHERS[1:])}: is it the frozen onedir tree?")
 
 
 def _tool(name: str, hint: str = "Debian/Ubuntu: apt-get install wixl msitools") -> str:

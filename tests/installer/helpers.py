@@ -21,6 +21,7 @@ INSTALLER = REPO / "installer"
 # Relative paths of a PyInstaller onedir tree, in miniature.
 FAKE_TREE = (
     "agentdesk.exe",
+    "agentdeskw.exe",
     "_internal/python311.dll",
     "_internal/base_library.zip",
     "_internal/PySide6/Qt6Core.dll",

@@ -49,6 +49,7 @@ def test_msi_from_a_given_frozen_tree_is_built_and_reported_unsigned(
     (msi,) = dist.glob("AgentDesk-*-x64.msi")
     assert msi_properties(msi)["ProductName"] == "AgentDesk"
     assert f"UNSIGNED: {fake_payload}/agentdesk.exe" in result.stderr
+    assert f"UNSIGNED: {fake_payload}/agentdeskw.exe" in result.stderr
     assert f"UNSIGNED: {dist / msi.name}" in result.stderr
 
 

@@ -107,11 +107,11 @@ def test_major_upgrade_replaces_older_and_refuses_downgrade(msi: Path) -> None:
     assert order["InstallValidate"] < order["RemoveExistingProducts"] < order["InstallInitialize"]
 
 
-def test_start_menu_shortcut_points_at_the_launcher(msi: Path) -> None:
+def test_start_menu_shortcut_points_at_the_windowed_launcher(msi: Path) -> None:
     (shortcut,) = msi_table(msi, "Shortcut")
     assert shortcut[1] == "ProgramMenuFolder"
     assert shortcut[2] == "AgentDesk"
-    assert shortcut[4] == "[INSTALLDIR]agentdesk.exe"
+    assert shortcut[4] == "[INSTALLDIR]agentdeskw.exe"
     assert shortcut[8] == "AgentDeskIcon"
 
 
