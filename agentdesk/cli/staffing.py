@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from agentdesk.cli._common import SubParsers, not_built
+import argparse
+import json
+
+from agentdesk.cli._common import SubParsers
 
 
 def register(sub: SubParsers) -> None:
@@ -10,4 +13,19 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--target", type=float, default=0.8, help="service-level target, 0..1")
     p.add_argument("--within-seconds", type=float, default=20.0)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=not_built("agentdesk staffing"))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from agentdesk.staffing import required_agents
+
+    result = required_agents(args.arrivals_per_hour, args.aht_seconds, args.target, args.within_seconds)
+    if args.json:
+        print(json.dumps(result.as_dict()))
+    else:
+        print(f"agents needed: {result.agents}")
+        print(f"probability of waiting: {result.p_wait:.1%}")
+        print(f"answered within {args.within_seconds:g} s: {result.service_level:.1%}")
+        print(f"average speed of answer: {result.asa_seconds:.1f} s")
+        print(f"occupancy: {result.occupancy:.1%}")
+    return 0
