@@ -78,7 +78,8 @@ class GatewayClient:
         try:
             response = await self._http.request(method, API_PREFIX + path, headers=self._headers(), **kwargs)
         except httpx.TransportError as exc:
-            raise GatewayUnreachable(f"no answer from the gateway ({type(exc).__name__}: {exc})") from exc
+            raise GatewayUnreachable(f"No answer from the gateway at {self.base_url} ({type(exc).__name__}); "
+                                     "check the network and the server address") from exc
         self._note_clock(response, sent)
         raise_for(response)
         try:

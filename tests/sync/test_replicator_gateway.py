@@ -195,3 +195,11 @@ def test_sync_once_command_prints_counts(tmp_path: Path, gateway: GatewayProcess
     assert counts["pulled"] == len(gateway.all_changes(agent_token)) and counts["pending"] == 0
     again = subprocess.run([*command, "--token", "wrong"], capture_output=True, text=True, timeout=120)
     assert again.returncode != 0 and "sign" in again.stderr.lower()
+    # The active profile's store and the configured server, as the console would use them.
+    env = {**os.environ, "AGENTDESK_HOME": str(tmp_path / "home"), "AGENTDESK_SERVER_URL": gateway.url,
+           "AGENTDESK_TOKEN": agent_token}
+    profile = subprocess.run([sys.executable, "-m", "agentdesk", "--profile", "dana", "sync", "--once"],
+                             capture_output=True, text=True, timeout=120, env=env)
+    assert profile.returncode == 0, profile.stderr
+    assert "pulled" in profile.stdout
+    assert (tmp_path / "home" / "data" / "profiles" / "dana" / "store.sqlite3").is_file()
