@@ -46,6 +46,10 @@ def qt_selftest() -> int:
 
 if __name__ == "__main__":
     STARTED = time.perf_counter()
+    import multiprocessing
+
+    # A frozen program re-executes itself for child processes; this routes them correctly.
+    multiprocessing.freeze_support()
     if os.environ.get("AGENTDESK_FROZEN_SELFTEST") == "qt":
         sys.exit(qt_selftest())
     from agentdesk.cli import main
