@@ -342,8 +342,9 @@ URGENCY_CUES: dict[str, Concept] = {
     ),
     "urgent": (
         "explicit urgency",
-        "urgent | urgently | asap | immediately | right now | emergency | today | tonight |"
-        "straight away | as soon as possible | by monday | by tomorrow | before tomorrow | this morning",
+        "urgent | urgently | asap | immediately | right now | emergency | need it today | fix today |"
+        "fix it today | sort it today | by today | by tonight |"
+        "straight away | as soon as possible | by monday | by tomorrow | before tomorrow",
         "紧急 急需 加急 马上 立刻 立即 赶紧 今天必须 今天就要 今晚 尽快 十万火急 火速 明天之前",
     ),
 }
