@@ -22,11 +22,15 @@ from agentdesk.sync.protocol import MutationResult
 CHUNK = 2000
 
 
-def apply_page(conn: Connection, plan: PagePlan, changes: ChangesBuilder) -> None:
-    """Write one page's rows, shadows and cursor; settle confirmed and caught-up mutations."""
+def apply_page(conn: Connection, plan: PagePlan, changes: ChangesBuilder) -> list[tuple[str, str]]:
+    """Write one page's rows, shadows and cursor; settle confirmed and caught-up mutations.
+
+    Returns the rows the store refused (skipped, logged by the caller): the cursor still moves on.
+    """
+    skipped: list[tuple[str, str]] = []
     for entity, rows in plan.upserts.items():
         for start in range(0, len(rows), CHUNK):
-            bulk.upsert_records(conn, entity, rows[start:start + CHUNK])
+            skipped += [(entity, i) for i in bulk.upsert_tolerant(conn, entity, rows[start:start + CHUNK])]
     for entity, ids in plan.deletes.items():
         for start in range(0, len(ids), CHUNK):
             delete_rows(conn, entity, ids[start:start + CHUNK])
@@ -42,7 +46,8 @@ def apply_page(conn: Connection, plan: PagePlan, changes: ChangesBuilder) -> Non
         changes.outbox |= bool(confirmed)
     state.put(conn, state.CURSOR, plan.cursor)
     rebuild |= settle_acked(conn, plan.cursor, changes)
-    _rebuild(conn, rebuild, changes)
+    skipped += _rebuild(conn, rebuild, changes)
+    return skipped
 
 
 def settle_acked(conn: Connection, cursor: int, changes: ChangesBuilder) -> set[tuple[str, str]]:
@@ -57,10 +62,18 @@ def settle_acked(conn: Connection, cursor: int, changes: ChangesBuilder) -> set[
     return {e.key for e in done if e.kind in ROW_EFFECTS}
 
 
-def _rebuild(conn: Connection, keys: set[tuple[str, str]], changes: ChangesBuilder) -> None:
+def _rebuild(conn: Connection, keys: set[tuple[str, str]], changes: ChangesBuilder) -> list[tuple[str, str]]:
+    refused = []
     for entity, entity_id in sorted(keys):
-        if overlay.rebuild(conn, entity, entity_id):
+        try:
+            with conn.begin_nested():
+                written = overlay.rebuild(conn, entity, entity_id)
+        except bulk.ROW_ERRORS:
+            refused.append((entity, entity_id))
+            continue
+        if written:
             changes.add(entity, [entity_id])
+    return refused
 
 
 def _local_version(conn: Connection, entity: str, entity_id: str) -> int | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 from sqlalchemy import JSON, Boolean, Connection, Integer, Numeric, String, Text
+from sqlalchemy.exc import DataError, IntegrityError, InterfaceError, ProgrammingError
 
 from agentdesk.domain.enums import TicketStatus
 from agentdesk.store.codec import model_for, row_values, upsert_rows
@@ -25,6 +26,7 @@ from agentdesk.timeutil import from_wire, to_store
 Record = tuple[str, int, dict[str, Any]]  # (id, version, wire data)
 RowFunction = Callable[[str, int, dict[str, Any]], tuple[Any, ...]]
 _OUR_STATUSES = frozenset(s.value for s in TicketStatus)
+ROW_ERRORS = (IntegrityError, InterfaceError, DataError, ProgrammingError)
 
 
 def _json(value: Any) -> str:
@@ -104,6 +106,26 @@ def upsert_records(conn: Connection, entity: str, records: Sequence[Record]) -> 
         rows = [row(i, v, d) for i, v, d in records]
     conn.exec_driver_sql(sql, rows)
     return len(rows)
+
+
+def upsert_tolerant(conn: Connection, entity: str, records: Sequence[Record]) -> list[str]:
+    """``upsert_records``, except that a record the table refuses (a partial upstream record missing
+    a required field, a value of the wrong type) is skipped and its id returned, so one bad row
+    never stops the pull. A write failure of the store itself (disk full) still raises."""
+    try:
+        with conn.begin_nested():
+            upsert_records(conn, entity, records)
+        return []
+    except ROW_ERRORS:
+        pass
+    skipped = []
+    for record in records:
+        try:
+            with conn.begin_nested():
+                upsert_records(conn, entity, [record])
+        except ROW_ERRORS:
+            skipped.append(record[0])
+    return skipped
 
 
 def _ticket_status(data: dict[str, Any]) -> dict[str, Any]:

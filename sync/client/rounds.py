@@ -38,6 +38,7 @@ class RoundReport:
     duplicate: int = 0
     rejected: int = 0
     removed_by_snapshot: int = 0
+    skipped: int = 0  # rows the local store refused (a partial upstream record): logged, not fatal
     pending: int = 0
     cursor: int = 0
 
@@ -149,12 +150,16 @@ class Round:
     async def _apply(self, page: ChangesPage, seen: dict[str, set[str]] | None, report: RoundReport) -> None:
         changes = ChangesBuilder()
 
-        def apply(conn: Connection) -> int:
+        def apply(conn: Connection) -> tuple[int, list[tuple[str, str]]]:
             plan = plan_page(page["changes"], page["cursor"], outbox.overlay_keys(conn))
-            actions.apply_page(conn, plan, changes)
-            return plan.row_count
+            return plan.row_count, actions.apply_page(conn, plan, changes)
 
-        rows = await self.ctx.db(apply)
+        rows, refused = await self.ctx.db(apply)
+        if refused:
+            log.warning("%d rows from the gateway could not be stored and were skipped, e.g. %s/%s",
+                        len(refused), *refused[0])
+            report.skipped += len(refused)
+            rows -= len(refused)
         if seen is not None:
             for change in page["changes"]:
                 if change.get("op") == "upsert":

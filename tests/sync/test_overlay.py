@@ -159,3 +159,17 @@ def test_malformed_mutations_are_refused_before_anything_is_written(store: Store
         with pytest.raises(InputError):
             enqueue(store, kind, "1", payload)
     assert entries(store) == []
+
+
+def test_a_row_the_store_refuses_is_skipped_and_the_pull_moves_on(store: Store) -> None:
+    partial = {"number": 9, "subject": "no team, no customer, no dates"}  # a partial upstream record
+    mid = enqueue(store, "ticket.set_priority", "2", {"priority": "P1"})
+    assert mid
+    with store.connect() as conn:
+        refused = actions.apply_page(conn, plan_page(
+            [change("ticket", "1", 5, ticket(1)), change("ticket", "9", 6, partial),
+             change("ticket", "2", 7, {"number": 2}), change("ticket", "3", 8, ticket(3))],
+            8, outbox.overlay_keys(conn)), ChangesBuilder())  # type: ignore[arg-type]
+        assert sorted(refused) == [("ticket", "2"), ("ticket", "9")]
+        assert state.cursor(conn) == 8
+    assert row(store, "1") is not None and row(store, "3") is not None and row(store, "9") is None
