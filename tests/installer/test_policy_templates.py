@@ -28,6 +28,8 @@ CONTRACT: dict[str, tuple[str, frozenset[str] | None]] = {
     "SyncIntervalSeconds": ("REG_DWORD", None),
     "VerifyTls": ("REG_DWORD", frozenset({"0", "1"})),
 }
+# ADMX element -> the ADML control that edits it.
+CONTROL_FOR = {"text": "textBox", "decimal": "decimalTextBox", "enum": "dropdownList"}
 REFERENCE = re.compile(r"\$\((string|presentation)\.([A-Za-z0-9_]+)\)")
 
 
@@ -69,8 +71,11 @@ def test_presentation_controls_point_at_policy_elements(language: str) -> None:
         if match is None:
             assert not element_ids, f"{policy.get('name')} has elements but no presentation"
             continue
-        ref_ids = {ctl.get("refId") for ctl in presentations[match.group(2)]}
-        assert ref_ids == element_ids, policy.get("name")
+        controls = {ctl.get("refId"): ctl.tag.split("}")[1] for ctl in presentations[match.group(2)]}
+        assert set(controls) == element_ids, policy.get("name")
+        for element in policy.findall("p:elements/*", NS):
+            expected = CONTROL_FOR[element.tag.split("}")[1]]
+            assert controls[element.get("id")] == expected, (policy.get("name"), controls)
 
 
 def test_both_languages_have_the_same_string_ids_and_chinese_is_translated() -> None:
@@ -78,6 +83,17 @@ def test_both_languages_have_the_same_string_ids_and_chinese_is_translated() -> 
     assert ids["en-US"] == ids["zh-CN"]
     zh = {s.get("id"): s.text or "" for s in adml("zh-CN").findall(".//p:string", NS)}
     assert all(re.search(r"[\u4e00-\u9fff]", zh[name]) for name in CONTRACT)
+
+
+def test_every_policy_sits_in_the_category_with_a_supported_on() -> None:
+    root = admx()
+    categories = {c.get("name") for c in root.findall(".//p:category", NS)}
+    supported = {d.get("name") for d in root.findall(".//p:supportedOn/p:definitions/p:definition", NS)}
+    for policy in root.findall(".//p:policy", NS):
+        assert policy.find("p:parentCategory", NS).get("ref") in categories
+        assert policy.find("p:supportedOn", NS).get("ref") in supported
+        for number in policy.findall("p:elements/p:decimal", NS):
+            assert 0 <= int(number.get("minValue", "0")) < int(number.get("maxValue", "0"))
 
 
 def test_registry_values_match_the_config_contract() -> None:
