@@ -54,7 +54,12 @@ def write(store: Store) -> Iterator[Connection]:
         with store.connect() as conn:
             yield conn
     except (DBAPIError, sqlite3.Error) as exc:
-        mapped = mapped_write_error(exc)
-        if mapped is None:
-            raise
-        raise mapped from exc
+        # SQLite rolls the whole transaction back on a full disk, so a savepoint's own rollback
+        # then fails ("no such savepoint"): the cause is further down the chain.
+        cause: BaseException | None = exc
+        for _ in range(5):
+            mapped = mapped_write_error(cause) if cause is not None else None
+            if mapped is not None:
+                raise mapped from exc
+            cause = cause.__context__ if cause is not None else None
+        raise
