@@ -21,9 +21,9 @@ from agentdesk.knowledge.analyzer import AnalysedDoc, AnalysedQuery
 
 DocKind = Literal["article", "ticket"]
 
-# A query term found in more documents than this share of the index adds almost nothing to BM25
-# but costs a full posting-list scan; such terms are left out once the query has enough
-# rarer ones (at 100,000 articles this keeps a suggestion within a few milliseconds).
+# Query terms are searched in every field rarest first while their postings add up to at most
+# this; the common rest (little BM25 weight, long posting lists to score) only in titles. At
+# 100,000 articles this keeps a suggestion near 10 ms (bench/kb_latency.py).
 POSTINGS_BUDGET = 6_000
 MIN_RARE_POSTINGS = 200  # fewer documents than this from rare terms: also search titles for the rest
 
