@@ -57,6 +57,7 @@ from __future__ import annotations
 from typing import Any, Literal, NotRequired, TypedDict
 
 from agentdesk.domain.enums import Entity, MutationKind
+from agentdesk.privacy.masking import PERSONAL_FIELDS as PERSONAL_FIELDS  # one definition, in the core
 
 API_PREFIX = "/v1"
 PROTOCOL_VERSION = 1
@@ -67,7 +68,6 @@ MAX_MUTATIONS_PER_REQUEST = 500
 
 ENTITIES: tuple[str, ...] = tuple(e.value for e in Entity)
 MUTATION_KINDS: tuple[str, ...] = tuple(k.value for k in MutationKind)
-PERSONAL_FIELDS: tuple[str, ...] = ("phone", "email", "address", "national_id")
 
 Op = Literal["upsert", "delete"]
 MutationStatus = Literal["applied", "duplicate", "rejected"]
