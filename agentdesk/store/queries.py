@@ -118,3 +118,105 @@ def load_customer_360(conn: Connection, customer_id: str, *, interactions: int =
         interactions=tuple(history[:interactions]),
         has_more_interactions=len(history) > interactions,
     )
+
+
+QueueScope = str  # "mine" | "team" | "open"
+
+
+def load_queue(
+    conn: Connection,
+    *,
+    agent_id: str | None,
+    team_ids: Sequence[str],
+    scope: QueueScope = "mine",
+    limit: int = 500,
+) -> list[dict[str, Any]]:
+    """Open tickets for the queue view, P1 first, then by first-response due time.
+
+    Each row carries the customer's name, tier and language for display.
+    """
+    where = [f"t.status_group IN {_OPEN_GROUPS}"]
+    params: list[Any] = []
+    if scope == "mine":
+        where.append("t.assignee_id = ?")
+        params.append(agent_id or "")
+    elif scope == "team" and team_ids:
+        where.append(f"t.team_id IN ({', '.join('?' * len(team_ids))})")
+        params.extend(team_ids)
+    columns, decode = _decoder("ticket")
+    prefixed = ", ".join(f"t.{c.strip()}" for c in columns.split(","))
+    sql = (
+        f"SELECT {prefixed}, c.name, c.tier, c.language FROM tickets AS t LEFT JOIN customers AS c "
+        f"ON c.id = t.customer_id WHERE {' AND '.join(where)} "
+        "ORDER BY t.priority, COALESCE(t.first_response_due, t.created_at) LIMIT ?"
+    )
+    rows = conn.exec_driver_sql(sql, (*params, limit)).fetchall()
+    width = len(columns.split(","))
+    out = []
+    for row in rows:
+        record = decode(row[:width])
+        record["customer_name"], record["customer_tier"], record["customer_language"] = row[width:]
+        out.append(record)
+    return out
+
+
+def load_conversation(conn: Connection, ticket_id: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The ticket and its messages (replies and internal notes), oldest first."""
+    tickets = _rows(conn, "ticket", "WHERE id = ?", (ticket_id,))
+    if not tickets:
+        return None, []
+    return tickets[0], _rows(conn, "message", "WHERE ticket_id = ? ORDER BY created_at, id", (ticket_id,))
+
+
+def load_interactions(conn: Connection, customer_id: str, *, offset: int, limit: int) -> list[dict[str, Any]]:
+    """One page of a customer's timeline, newest first (for incremental fetching)."""
+    return _rows(
+        conn,
+        "interaction",
+        "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ? OFFSET ?",
+        (customer_id, limit, offset),
+    )
+
+
+def search(conn: Connection, text: str, *, limit: int = 30) -> list[dict[str, Any]]:
+    """Customers by name, phone digits, e-mail or id; tickets by number or subject."""
+    text = text.strip()
+    if not text:
+        return []
+    like = f"%{text}%"
+    results: list[dict[str, Any]] = []
+    for row in conn.exec_driver_sql(
+        "SELECT id, name, tier, phone FROM customers "
+        "WHERE id = ? OR name LIKE ? OR email LIKE ? OR phone LIKE ? LIMIT ?",
+        (text, like, like, like, limit),
+    ):
+        results.append(
+            {"kind": "customer", "id": row[0], "title": row[1], "detail": row[3] or "", "tier": row[2]}
+        )
+    number = int(text.lstrip("#")) if text.lstrip("#").isdigit() else -1
+    for row in conn.exec_driver_sql(
+        "SELECT id, number, subject, customer_id FROM tickets WHERE number = ? OR subject LIKE ? "
+        "ORDER BY created_at DESC LIMIT ?",
+        (number, like, limit),
+    ):
+        results.append({"kind": "ticket", "id": row[0], "title": f"#{row[1]} {row[2]}", "detail": row[3]})
+    return results[:limit]
+
+
+def load_draft(conn: Connection, key: str) -> dict[str, Any] | None:
+    row = conn.exec_driver_sql("SELECT mode, body, updated_at FROM drafts WHERE key = ?", (key,)).first()
+    return {"mode": row[0], "body": row[1], "updated_at": row[2]} if row else None
+
+
+def save_draft(conn: Connection, key: str, ticket_id: str | None, mode: str, body: str) -> None:
+    from agentdesk.timeutil import to_store, utcnow
+
+    if body.strip():
+        conn.exec_driver_sql(
+            "INSERT INTO drafts (key, ticket_id, mode, body, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET mode = excluded.mode, body = excluded.body, "
+            "updated_at = excluded.updated_at",
+            (key, ticket_id, mode, body, to_store(utcnow())),
+        )
+    else:
+        conn.exec_driver_sql("DELETE FROM drafts WHERE key = ?", (key,))
