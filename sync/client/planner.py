@@ -58,14 +58,16 @@ class PagePlan:
 
 
 def plan_page(changes: Iterable[Change], cursor: int, overlay: set[Key] | frozenset[Key]) -> PagePlan:
-    last: dict[Key, Change] = {}
+    by_entity: dict[str, dict[str, Change]] = {}  # entity -> id -> its last change in the page
     skipped = 0
     for change in changes:
-        entity = change["entity"]
-        if entity in ENTITY_MODELS:
-            last[(entity, change["id"])] = change
-        else:
-            skipped += 1
+        bucket = by_entity.get(change["entity"])
+        if bucket is None:
+            if change["entity"] not in ENTITY_MODELS:
+                skipped += 1
+                continue
+            bucket = by_entity[change["entity"]] = {}
+        bucket[change["id"]] = change
 
     upserts: dict[str, list[Record]] = {}
     deletes: dict[str, list[str]] = {}
@@ -73,22 +75,29 @@ def plan_page(changes: Iterable[Change], cursor: int, overlay: set[Key] | frozen
     shadow_deletes: set[Key] = set()
     rebuild: set[Key] = set()
     confirmed: set[str] = set()
-    for key, change in last.items():
-        entity, entity_id = key
-        version = int(change["version"])
-        if change["op"] == "delete":
-            deletes.setdefault(entity, []).append(entity_id)
-            if key in overlay:
-                shadow_deletes.add(key)
-            continue
-        data = change.get("data") or {}
-        if entity == "message" and isinstance(data.get("mutation_id"), str):
-            confirmed.add(data["mutation_id"])
-        if key in overlay:
-            shadow_puts.append((entity, entity_id, version, data))
-            rebuild.add(key)
-        else:
-            upserts.setdefault(entity, []).append((entity_id, version, data))
+    for entity, bucket in by_entity.items():
+        rows: list[Record] = []
+        gone: list[str] = []
+        is_message = entity == "message"
+        for entity_id, change in bucket.items():
+            edited = bool(overlay) and (entity, entity_id) in overlay
+            if change["op"] == "delete":
+                gone.append(entity_id)
+                if edited:
+                    shadow_deletes.add((entity, entity_id))
+                continue
+            data = change.get("data") or {}
+            if is_message and isinstance(data.get("mutation_id"), str):
+                confirmed.add(data["mutation_id"])
+            if edited:
+                shadow_puts.append((entity, entity_id, int(change["version"]), data))
+                rebuild.add((entity, entity_id))
+            else:
+                rows.append((entity_id, int(change["version"]), data))
+        if rows:
+            upserts[entity] = rows
+        if gone:
+            deletes[entity] = gone
     return PagePlan(
         cursor=cursor, upserts=upserts, deletes=deletes, shadow_puts=shadow_puts,
         shadow_deletes=frozenset(shadow_deletes), rebuild=frozenset(rebuild),
