@@ -47,7 +47,9 @@ freeze() {
     || die "PyInstaller is missing: pip install -e '.[installer]'"
   stage
   log "freezing with PyInstaller (onedir)"
-  AGENTDESK_STAGE="$ROOT/build/stage" "$PYTHON" -m PyInstaller --noconfirm --clean \
+  # The spec finds build/stage next to itself; relative paths keep Git Bash on Windows out of
+  # path conversion.
+  "$PYTHON" -m PyInstaller --noconfirm --clean \
     --distpath dist --workpath build/pyinstaller installer/agentdesk.spec
   local launcher=dist/agentdesk/agentdesk
   [ -x "$launcher.exe" ] && launcher="$launcher.exe"
@@ -61,7 +63,7 @@ frozen_dir() {
     echo "$AGENTDESK_FROZEN_DIR"
   else
     freeze >&2
-    echo "$ROOT/dist/agentdesk"
+    echo "dist/agentdesk"
   fi
 }
 
