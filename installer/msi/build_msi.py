@@ -56,7 +56,8 @@ def project_version() -> str:
 
 def msi_version(version: str) -> str:
     """MSI ProductVersion is major.minor.build, numbers only (0.2.0rc1 -> 0.2.0)."""
-    parts = re.findall(r"\d+", version.split("+")[0])[:3]
+    release = re.match(r"\d+(\.\d+)*", version)  # PEP 440 release segment, before rc/dev/+local
+    parts = release.group(0).split(".")[:3] if release else []
     if not parts or int(parts[0]) > 255 or any(int(p) > 65535 for p in parts):
         raise BuildError(f"version {version!r} cannot be an MSI ProductVersion")
     return ".".join([*parts, "0", "0"][:3])

@@ -58,7 +58,14 @@ def test_empty_tree_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("version", "expected"),
-    [("0.1.0", "0.1.0"), ("1.2", "1.2.0"), ("0.2.0rc1", "0.2.0"), ("2.0.1.dev3", "2.0.1")],
+    [
+        ("0.1.0", "0.1.0"),
+        ("1.2", "1.2.0"),
+        ("0.2.0rc1", "0.2.0"),
+        ("2.0.1.dev3", "2.0.1"),
+        ("1.2rc1", "1.2.0"),
+        ("3.1.4.1", "3.1.4"),
+    ],
 )
 def test_msi_version_is_numeric(version: str, expected: str) -> None:
     build_msi = load_installer_module("msi/build_msi.py")
@@ -69,3 +76,5 @@ def test_msi_version_out_of_range_is_refused() -> None:
     build_msi = load_installer_module("msi/build_msi.py")
     with pytest.raises(build_msi.BuildError, match="cannot be an MSI ProductVersion"):
         build_msi.msi_version("256.0.0")
+    with pytest.raises(build_msi.BuildError):
+        build_msi.msi_version("dev")
