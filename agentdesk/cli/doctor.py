@@ -14,6 +14,11 @@ def register(sub: SubParsers) -> None:
     p = sub.add_parser("doctor", help="paths, versions, keyring, server reachability, store integrity")
     p.add_argument("--json", action="store_true")
     p.add_argument("--server", help="gateway to check (default: the configured server)")
+    p.add_argument(
+        "--gateway-database",
+        metavar="URL",
+        help="on a gateway host: report its upstream connectors from this database",
+    )
     p.set_defaults(handler=run)
 
 
@@ -51,7 +56,6 @@ def _server(url: str) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     from agentdesk import __version__
     from agentdesk.config import load_settings, secrets
-    from agentdesk.errors import AgentDeskError
     from agentdesk.profile import active_profile, store_key
     from agentdesk.store import head_revision
     from agentdesk.store.files import integrity_problems, read_revision
@@ -96,12 +100,10 @@ def run(args: argparse.Namespace) -> int:
         store["revision"] = read_revision(store_path, key) if not problems else None
         damaged = bool(problems)
     report["store"] = store
-    try:
-        from agentdesk.sync.gateway.connectors import doctor_rows  # gateway side, when present
+    if args.gateway_database:
+        from agentdesk.sync.gateway.connectors.report import connector_report
 
-        report["connectors"] = doctor_rows()
-    except (ImportError, AgentDeskError):
-        pass
+        report["connectors"] = connector_report(args.gateway_database)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     else:
@@ -135,3 +137,12 @@ def _print(report: dict[str, Any]) -> None:
         )
         if state != "ok":
             print("  run 'agentdesk restore PATH' with a backup (see the profile's backups folder)")
+    for c in report.get("connectors", []):
+        print(
+            f"connector {c['connector']}: last success {c['last_success_at'] or 'never'}, "
+            f"lag {c['lag_seconds']} s, {c['rate_limit_waits']} rate-limit waits, {c['errors']} errors, "
+            f"{c['skipped_records']} skipped, "
+            f"pushes {c['pushes_pending']} waiting / {c['pushes_failed']} failed"
+        )
+        if c["last_error"]:
+            print(f"  last error: {c['last_error']}")

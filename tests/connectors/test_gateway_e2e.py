@@ -204,3 +204,40 @@ def test_django_helpdesk_both_ways(tmp_path: Path, helpdesk: HelpdeskInstance) -
             "Resolved in the agent's view",
             lambda: (pull_all(url, token)[0].get(("ticket", ticket_id)) or {}).get("status") == "Resolved",
         )
+
+
+def test_doctor_reports_connector_state(tmp_path: Path, zendesk: tuple[FakeZendesk, str]) -> None:
+    import subprocess
+    import sys
+
+    fake, zd_url = zendesk
+    env = {"AGENTDESK_ZENDESK_EMAIL": fake.email, "AGENTDESK_ZENDESK_TOKEN": fake.token}
+    options = ConnectorOptions(
+        names=["zendesk"], zendesk_url=zd_url, poll_seconds=0.3, env=env, mapping_file=fast_limits(tmp_path)
+    )
+    with gateway_with(tmp_path, options) as url:
+        token, _ = session(url)
+        wait_for(
+            "a first pass",
+            lambda: any(k[0] == "ticket" and k[1].startswith("zendesk:") for k in pull_all(url, token)[0]),
+        )
+        time.sleep(0.5)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agentdesk",
+            "doctor",
+            "--json",
+            "--gateway-database",
+            f"sqlite:///{tmp_path / 'gw.db'}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "AGENTDESK_HOME": str(tmp_path)},
+    )
+    assert out.returncode == 0, out.stderr
+    (row,) = json.loads(out.stdout)["connectors"]
+    assert row["connector"] == "zendesk" and row["last_success_at"] and row["errors"] == 0
+    assert row["pushes_pending"] == 0

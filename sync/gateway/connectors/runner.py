@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import random
 from collections.abc import Sequence
@@ -44,6 +45,8 @@ class UpstreamSink(Protocol):
         ...
 
     def due_pushes(self, connector: str, now: datetime, limit: int) -> list[PushItem]: ...
+
+    def save_health(self, connector: str, system: str, health: dict[str, Any]) -> None: ...
 
     def mark_sending(self, connector: str, push_id: str, at: datetime) -> None: ...
 
@@ -115,6 +118,11 @@ class ConnectorRunner:
             except Exception:  # a bug must not stop the connector for good: log it, back off, go on
                 failures += 1
                 log.exception("%s: unexpected error (attempt %d)", self.connector.name, failures)
+            with contextlib.suppress(Exception):  # reporting must never stop the connector
+                health = dataclasses.asdict(self.connector.health())
+                await asyncio.to_thread(
+                    self.sink.save_health, self.connector.name, self.connector.system, health
+                )
             delay = (
                 self.poll_seconds if failures == 0 else min(300.0, self.poll_seconds * 2 ** min(failures, 5))
             )

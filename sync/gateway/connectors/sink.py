@@ -195,6 +195,20 @@ class GatewaySink:
                     detail={"system": system},
                 )
 
+    def save_health(self, connector: str, system: str, health: dict[str, Any]) -> None:
+        table = s.connector_health
+        values = {
+            "system": system,
+            "health": orjson.dumps(health, default=str).decode(),
+            "updated_at": time.time(),
+        }
+        with self.store.write() as tx:
+            found = tx.conn.execute(select(table.c.connector).where(table.c.connector == connector)).first()
+            if found:
+                tx.conn.execute(update(table).where(table.c.connector == connector).values(**values))
+            else:
+                tx.conn.execute(insert(table).values(connector=connector, **values))
+
     def pending_count(self, system: str) -> int:
         with self.store.read() as conn:
             return len(

@@ -202,3 +202,13 @@ erasures = Table(
     Column("external_id", String(128), primary_key=True),
     Column("erased_at", Float, nullable=False),
 )
+
+# Each connector's health after its last cycle, for `agentdesk doctor --gateway-database`.
+connector_health = Table(
+    "gw_connector_health",
+    metadata,
+    Column("connector", String(64), primary_key=True),
+    Column("system", String(32), nullable=False),
+    Column("health", Text, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
