@@ -77,6 +77,10 @@ def certificate_given(env: Mapping[str, str]) -> bool:
 
 def sign_file(path: Path, env: Mapping[str, str], *, windows: bool) -> None:
     if windows:
+        if not (env.get("AGENTDESK_SIGN_PFX") or env.get("AGENTDESK_SIGN_THUMBPRINT")):
+            raise SigningError(
+                "signtool needs AGENTDESK_SIGN_PFX or AGENTDESK_SIGN_THUMBPRINT (PEM is for osslsigncode)"
+            )
         result = subprocess.run(_signtool_command(path, env), capture_output=True, text=True)
     else:
         if env.get("AGENTDESK_SIGN_THUMBPRINT") and not env.get("AGENTDESK_SIGN_PFX"):
