@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -78,6 +79,9 @@ def test_msi_is_signed_with_a_pfx(tmp_path: Path, build_msi: Builder, fake_paylo
     streams = subprocess.run(["msiinfo", "streams", str(msi)], capture_output=True, text=True).stdout
     assert "DigitalSignature" not in streams
 
+    pem_signed = tmp_path / "AgentDesk-pem.msi"
+    shutil.copyfile(msi, pem_signed)
+
     result = run_sign(msi, env={"AGENTDESK_SIGN_PFX": str(pfx), "AGENTDESK_SIGN_PASSWORD": "secret"})
     assert result.returncode == 0, result.stderr
     assert f"SIGNED: {msi}" in result.stderr
@@ -88,6 +92,11 @@ def test_msi_is_signed_with_a_pfx(tmp_path: Path, build_msi: Builder, fake_paylo
         capture_output=True, text=True,
     )  # fmt: skip
     assert extracted.returncode == 0, extracted.stdout + extracted.stderr
+
+    result = run_sign(pem_signed, env={"AGENTDESK_SIGN_CERT": str(cert), "AGENTDESK_SIGN_KEY": str(key)})
+    assert result.returncode == 0, result.stderr
+    streams = subprocess.run(["msiinfo", "streams", str(pem_signed)], capture_output=True, text=True).stdout
+    assert "DigitalSignature" in streams
 
 
 def test_wrong_password_fails_and_keeps_the_original(tmp_path: Path, pe_file: Path) -> None:
