@@ -1,0 +1,194 @@
+"""Starting the console: settings, language, theme, sign-in, local store, replicator, window.
+
+``run_console`` is what ``agentdesk`` and ``agentdesk demo`` call. ``Console`` wires one signed-in
+session together and is what tests and benches drive.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from agentdesk.ui.qt import QApplication, QIcon, QTimer
+
+log = logging.getLogger(__name__)
+_AGENT_KEY = "console_agent"
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+        app.setApplicationName("AgentDesk")
+        app.setOrganizationName("AgentDesk")
+        app.setDesktopFileName("agentdesk")
+    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "agentdesk.svg"
+    from importlib import resources
+
+    packaged = Path(str(resources.files("agentdesk.resources") / "icons" / "agentdesk.svg"))
+    for candidate in (packaged, icon):
+        if candidate.exists():
+            app.setWindowIcon(QIcon(str(candidate)))
+            break
+    return app  # type: ignore[return-value]
+
+
+def remembered_agent(store: Any) -> dict[str, Any] | None:
+    with store.connect() as conn:
+        row = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (_AGENT_KEY,)).first()
+    if row is None:
+        return None
+    value = json.loads(row[0]) if isinstance(row[0], str) else row[0]
+    return value if isinstance(value, dict) else None
+
+
+def remember_agent(store: Any, agent: dict[str, Any]) -> None:
+    with store.connect() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (_AGENT_KEY, json.dumps(agent)),
+        )
+
+
+class Console:
+    """One signed-in session: store + replicator + the store worker + the main window."""
+
+    def __init__(
+        self,
+        *,
+        store_path: Path,
+        server_url: str,
+        token: str | None,
+        agent: dict[str, Any],
+        key: bytes | None = None,
+        settings: Any = None,
+        language: str = "en",
+        start_sync: bool = True,
+        replicator: Any = None,
+    ) -> None:
+        from agentdesk.store import Store
+        from agentdesk.ui.mainwindow import MainWindow
+        from agentdesk.ui.ops import StoreRunner, install_runner
+        from agentdesk.ui.workspace import AgentInfo, Workspace
+
+        self.store = Store.open(store_path, key=key)
+        if agent:
+            remember_agent(self.store, agent)
+        else:
+            agent = remembered_agent(self.store) or {}
+        if replicator is None:
+            from agentdesk.sync.client import Replicator
+
+            replicator = Replicator(store_path, server_url, token, key=key)
+            if agent:
+                replicator.set_agent(agent)
+            if start_sync:
+                replicator.start()
+        self.replicator = replicator
+        info = AgentInfo.from_session(agent)
+        lang = "zh" if language.startswith("zh") else "en"
+        self.workspace = Workspace(self.store, replicator, info, lang)
+        self.runner = StoreRunner(self.workspace)
+        install_runner(self.runner)
+        self.window = MainWindow(info, replicator, settings, language)
+
+    def close(self) -> None:
+        from agentdesk.ui.ops import install_runner
+
+        if self.window is not None:
+            self.window.close()
+        self.runner.shutdown()
+        install_runner(None)
+        try:
+            self.replicator.stop()
+        except Exception:
+            log.warning("stopping the replicator failed", exc_info=True)
+        self.store.close()
+
+
+def _sign_in(settings: Any, login: str, password: str | None, message: str = "") -> dict[str, Any] | None:
+    from agentdesk.ui.widgets.signin import SignInDialog
+
+    dialog = SignInDialog(settings["server_url"], settings.effective["server_url"].locked, login, message)
+    if password:
+        dialog.password.setText(password)
+        QTimer.singleShot(0, dialog.submit)
+    return dialog.session if dialog.exec() else None
+
+
+def run_console(
+    server_url: str | None = None,
+    profile: str | None = None,
+    login: str | None = None,
+    password: str | None = None,
+    demo_credentials: tuple[str, str] | None = None,
+) -> int:
+    """Open the console (blocks until the window closes); returns the exit code."""
+    from agentdesk.config import load_settings, secrets
+    from agentdesk.errors import AgentDeskError, SecretStoreError
+    from agentdesk.profile import active_profile, store_key
+    from agentdesk.ui import i18n, theme
+    from agentdesk.ui.errors import show_error
+
+    if demo_credentials:
+        login, password = demo_credentials
+    app = ensure_app()
+    try:
+        settings = load_settings()
+    except AgentDeskError as exc:
+        show_error(None, exc)
+        return 2
+    language = i18n.install(settings["language"])
+    theme.apply(settings["theme"])
+    if server_url and not settings.effective["server_url"].locked:
+        settings.effective["server_url"] = type(settings.effective["server_url"])(server_url, "user", False)
+    profile_name = active_profile(profile or login, settings)
+    token: str | None = None
+    session: dict[str, Any] | None = None
+    if not password:
+        try:
+            token = secrets.get_secret(profile_name, "token")
+        except SecretStoreError:
+            token = None
+    if not token:
+        session = _sign_in(settings, login or (profile_name if profile_name != "default" else ""), password)
+        if session is None:
+            return 1
+        token = str(session["token"])
+        agent = session.get("agent") or {}
+        profile_name = str(agent.get("login") or login or profile_name)
+        try:
+            secrets.set_secret(profile_name, "token", token)
+        except SecretStoreError as exc:
+            log.warning("token not remembered: %s", exc)
+        try:
+            settings.set("last_profile", profile_name)
+            if not settings.effective["server_url"].locked and not server_url:
+                settings.set("server_url", session["server_url"])
+            settings.save()
+        except (AgentDeskError, OSError):
+            log.warning("could not save settings", exc_info=True)
+    url = (session or {}).get("server_url") or settings["server_url"]
+    try:
+        paths = settings.paths
+        console = Console(
+            store_path=paths.store_path(profile_name),
+            server_url=url,
+            token=token,
+            agent=(session or {}).get("agent") or {},
+            key=store_key(profile_name),
+            settings=settings,
+            language=language,
+        )
+    except AgentDeskError as exc:
+        show_error(None, exc)
+        return getattr(exc, "exit_code", 1)
+    console.window.show()
+    console.window.queue.focus_list()
+    code = app.exec()
+    console.close()
+    return int(code)

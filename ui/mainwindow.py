@@ -1,0 +1,575 @@
+"""The console's one screen: queue | ticket conversation + composer | customer 360 + suggestions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from agentdesk.domain.enums import TicketStatus
+from agentdesk.domain.responsibility import default_list
+from agentdesk.domain.rules import allowed_transitions
+from agentdesk.ui import actions as acts
+from agentdesk.ui import data
+from agentdesk.ui.bridge import ChangeBridge
+from agentdesk.ui.errors import describe, show_error
+from agentdesk.ui.ops import StoreOp
+from agentdesk.ui.qt import (
+    QAction,
+    QDialog,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QSystemTrayIcon,
+    Qt,
+    QTimer,
+)
+from agentdesk.ui.suggestions import Suggestion, collect, render_script, template_values, warm_up
+from agentdesk.ui.widgets.composer import Composer
+from agentdesk.ui.widgets.conversation import ConversationView
+from agentdesk.ui.widgets.customer_panel import CustomerPanel
+from agentdesk.ui.widgets.dialogs import (
+    ApprovalDialog,
+    CheatSheet,
+    SettingsDialog,
+    TagDialog,
+    TransferDialog,
+    VariablesDialog,
+)
+from agentdesk.ui.widgets.palette import Picker
+from agentdesk.ui.widgets.queue_panel import QueuePanel
+from agentdesk.ui.widgets.side_panel import SidePanel
+from agentdesk.ui.widgets.status_indicator import RejectedDialog, StatusIndicator
+from agentdesk.ui.workspace import AgentInfo
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Command:
+    id: str
+    text: str
+    shortcuts: tuple[str, ...]
+    run: Callable[[], None]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, agent: AgentInfo, replicator: Any = None, settings: Any = None, lang: str = "en"
+    ) -> None:
+        super().__init__()
+        self.agent = agent
+        self.replicator = replicator
+        self.settings = settings
+        self.lang = lang
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("AgentDesk — %1").replace("%1", agent.name))
+        self.ticket: data.TicketView | None = None
+        self._my_p1: set[str] | None = None
+        self._build()
+        self.commands = self._commands()
+        self._install_shortcuts()
+        self.bridge = ChangeBridge(replicator, self)
+        self.bridge.changed.connect(self._on_changes)
+        self._reload_timer = QTimer(self, singleShot=True, interval=250)
+        self._reload_timer.timeout.connect(self.reload_queue)
+        self._ticket_timer = QTimer(self, singleShot=True, interval=250)
+        self._ticket_timer.timeout.connect(self.reload_ticket)
+        self.tray = QSystemTrayIcon(self.windowIcon(), self)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+        self._restore_layout()
+        self.refresh_status()
+        self.reload_queue()
+        StoreOp(self, warm_up).success(lambda _r: None).failure(lambda _e: None).run()
+
+    # ---- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.queue = QueuePanel(self.agent, self)
+        self.queue.ticket_chosen.connect(self.open_ticket)
+        self.queue.view_changed.connect(lambda _v: self.reload_queue())
+        self.conversation = ConversationView(self)
+        self.composer = Composer(self)
+        self.composer.send_requested.connect(self.send_message)
+        self.customer = CustomerPanel(self)
+        self.customer.ticket_activated.connect(self.open_ticket)
+        self.side = SidePanel(self)
+        self.side.insert_requested.connect(self.insert_suggestion)
+
+        self.center = QSplitter(Qt.Orientation.Vertical)
+        self.center.setObjectName("centerSplitter")
+        self.center.addWidget(self.conversation)
+        self.center.addWidget(self.composer)
+        self.center.setSizes([560, 240])
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(self.customer)
+        self.right.addWidget(self.side)
+        self.right.setSizes([560, 240])
+        self.main = QSplitter(Qt.Orientation.Horizontal)
+        self.main.setObjectName("mainSplitter")
+        self.main.addWidget(self.queue)
+        self.main.addWidget(self.center)
+        self.main.addWidget(self.right)
+        self.main.setSizes([470, 620, 460])
+        for s in (self.main, self.center, self.right):
+            s.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main)
+
+        self.indicator = StatusIndicator(self)
+        self.indicator.clicked.connect(self.show_rejected)
+        self.who = QLabel(self.tr("Signed in as %1").replace("%1", self.agent.name))
+        self.drift = QLabel("")
+        self.drift.setObjectName("errorLabel")
+        bar = self.statusBar()
+        bar.addWidget(self.indicator)
+        bar.addWidget(self.drift)
+        bar.addPermanentWidget(QLabel(self.tr("F1 shortcuts · Ctrl+K commands")))
+        bar.addPermanentWidget(self.who)
+        self.resize(1560, 940)
+
+    def _restore_layout(self) -> None:
+        window = getattr(self.settings, "window", None) or {}
+        for splitter in (self.main, self.center, self.right):
+            sizes = window.get(splitter.objectName())
+            if (
+                isinstance(sizes, list)
+                and len(sizes) == splitter.count()
+                and all(isinstance(x, int) for x in sizes)
+            ):
+                splitter.setSizes(sizes)
+        geometry = window.get("geometry")
+        if isinstance(geometry, list) and len(geometry) == 4:
+            self.setGeometry(*geometry)
+
+    def save_layout(self) -> None:
+        if self.settings is None:
+            return
+        for splitter in (self.main, self.center, self.right):
+            self.settings.window[splitter.objectName()] = splitter.sizes()
+        g = self.geometry()
+        self.settings.window["geometry"] = [g.x(), g.y(), g.width(), g.height()]
+        try:
+            self.settings.save()
+        except OSError:
+            log.warning("could not save the window layout", exc_info=True)
+
+    def closeEvent(self, event: Any) -> None:
+        self.composer.save_now()
+        self.save_layout()
+        self.bridge.close()
+        super().closeEvent(event)
+
+    # ---- commands and shortcuts -------------------------------------------------------------
+
+    def _commands(self) -> list[Command]:
+        c = Command
+        cmds = [
+            c("palette", self.tr("Command palette"), ("Ctrl+K", "Ctrl+Shift+K"), self.show_palette),
+            c("search", self.tr("Search customers and tickets"), ("Ctrl+E",), self.show_search),
+            c("help", self.tr("Keyboard shortcuts"), ("F1",), self.show_cheat_sheet),
+            c("view_mine", self.tr("Queue: my tickets"), ("Alt+1",), lambda: self.queue.set_view("mine")),
+            c("view_team", self.tr("Queue: my team"), ("Alt+2",), lambda: self.queue.set_view("team")),
+            c("view_all", self.tr("Queue: all open"), ("Alt+3",), lambda: self.queue.set_view("all")),
+            c("focus_queue", self.tr("Go to the queue"), ("Ctrl+L",), self.queue.focus_list),
+            c("filter_queue", self.tr("Filter the queue"), ("Ctrl+Shift+F",), self.queue.focus_filter),
+            c(
+                "focus_timeline",
+                self.tr("Go to the customer timeline"),
+                ("Ctrl+Shift+H",),
+                lambda: self.customer.timeline.setFocus(),
+            ),
+            c("reply", self.tr("Write a reply"), ("Ctrl+R",), lambda: self.compose("reply")),
+            c("note", self.tr("Write an internal note"), ("Ctrl+Shift+N",), lambda: self.compose("note")),
+            c("send", self.tr("Send"), ("Ctrl+Return", "Ctrl+Enter"), self.composer.submit),
+            c("status", self.tr("Change status…"), ("Ctrl+Shift+S",), self.change_status),
+            c("priority", self.tr("Change priority…"), ("Ctrl+Shift+P",), self.change_priority),
+            c("assign_me", self.tr("Assign to me"), ("Ctrl+Shift+A",), self.assign_to_me),
+            c("assign", self.tr("Assign to…"), ("Ctrl+Shift+G",), self.assign_to),
+            c("tag", self.tr("Edit tags…"), ("Ctrl+Shift+T",), self.edit_tags),
+            c("transfer", self.tr("Transfer to department…"), ("Ctrl+Shift+X",), self.transfer),
+            c(
+                "approval",
+                self.tr("Request refund or compensation…"),
+                ("Ctrl+Shift+M",),
+                self.request_approval,
+            ),
+            c("sync", self.tr("Sync now"), ("F5",), self.sync_now),
+            c("rejected", self.tr("Show rejected changes"), ("Ctrl+Shift+E",), self.show_rejected),
+            c("settings", self.tr("Settings…"), ("Ctrl+,",), self.show_settings),
+        ]
+        for n in range(1, 6):
+            cmds.append(
+                c(
+                    f"insert_{n}",
+                    self.tr("Insert suggestion %1").replace("%1", str(n)),
+                    (f"Ctrl+{n}",),
+                    lambda n=n: self.insert_suggestion(self.side.suggestion(n)),
+                )
+            )
+        return cmds
+
+    def _install_shortcuts(self) -> None:
+        self.actions_by_id: dict[str, QAction] = {}
+        for cmd in self.commands:
+            action = QAction(cmd.text, self)
+            action.setShortcuts([QKeySequence(s) for s in cmd.shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(cmd.run)
+            self.addAction(action)
+            self.actions_by_id[cmd.id] = action
+
+    def show_palette(self) -> None:
+        def source(text: str, done: Callable[[list[tuple[str, Any]]], None]) -> None:
+            words = text.lower().split()
+            done(
+                [
+                    (f"{cmd.text}    {' / '.join(cmd.shortcuts)}", cmd)
+                    for cmd in self.commands
+                    if cmd.id != "palette" and all(w in cmd.text.lower() for w in words)
+                ]
+            )
+
+        picker = Picker(self.tr("Command palette"), self.tr("Type a command…"), source, self)
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen is not None:
+            QTimer.singleShot(0, picker.chosen.run)
+
+    def show_search(self) -> None:
+        def source(text: str, done: Callable[[list[tuple[str, Any]]], None]) -> None:
+            if not text.strip():
+                done([])
+                return
+
+            def find(ws: Any) -> list[data.SearchHit]:
+                with ws.store.connect() as conn:
+                    return data.search(conn, text)
+
+            def show(hits: list[data.SearchHit]) -> None:
+                kinds = {"customer": self.tr("Customer"), "ticket": self.tr("Ticket")}
+                done([(f"[{kinds[h.kind]}] {h.title}  {h.detail}", h) for h in hits])
+
+            StoreOp(self, find).success(show).run()
+
+        picker = Picker(
+            self.tr("Search"),
+            self.tr("Phone, name, email, customer ID, ticket number or text"),
+            source,
+            self,
+            delay_ms=150,
+        )
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen is not None:
+            hit: data.SearchHit = picker.chosen
+            if hit.kind == "ticket":
+                self.open_ticket(hit.id)
+            else:
+                self.open_customer(hit.id)
+
+    def show_cheat_sheet(self) -> None:
+        rows = [(" / ".join(c.shortcuts), c.text) for c in self.commands]
+        rows.append(("Enter", self.tr("Open the selected ticket / insert the selected suggestion")))
+        CheatSheet(rows, self).exec()
+
+    def show_settings(self) -> None:
+        if self.settings is None:
+            return
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        from agentdesk.ui import theme
+
+        try:
+            for name, combo in (("language", dialog.language), ("theme", dialog.theme)):
+                if not self.settings.effective[name].locked:
+                    self.settings.set(name, combo.currentData())
+            self.settings.save()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        theme.apply(self.settings["theme"])
+
+    # ---- queue, ticket, customer -----------------------------------------------------------
+
+    def reload_queue(self) -> None:
+        view, agent = self.queue.view, self.agent
+        replicator = self.replicator
+
+        def load(ws: Any) -> tuple[list[data.QueueRow], frozenset[str], set[str]]:
+            with ws.store.connect() as conn:
+                rows = data.load_queue(conn, view, agent.id, agent.team_ids)
+                mine = {
+                    r[0]
+                    for r in conn.exec_driver_sql(
+                        "SELECT id FROM tickets WHERE assignee_id = ? AND priority = 'P1' "
+                        "AND status_group IN "
+                        "('new', 'open', 'pending', 'on_hold')",
+                        (agent.id or "",),
+                    )
+                }
+            pending = replicator.pending_ids("ticket") if replicator is not None else frozenset()
+            return rows, pending, mine
+
+        StoreOp(self, load).success(self._show_queue).run()
+
+    def _show_queue(self, result: tuple[list[data.QueueRow], frozenset[str], set[str]]) -> None:
+        rows, pending, my_p1 = result
+        self.queue.show_rows(rows, pending)
+        if self._my_p1 is not None:
+            for _new in sorted(my_p1 - self._my_p1):
+                self.tray.showMessage(
+                    self.tr("New P1 ticket assigned to you"),
+                    self.tr("Open the queue to respond within 5 minutes."),
+                    QSystemTrayIcon.MessageIcon.Warning,
+                    10000,
+                )
+                break
+        self._my_p1 = my_p1
+
+    def open_ticket(self, ticket_id: str | None) -> None:
+        if not ticket_id:
+            return
+        self.composer.open_ticket(ticket_id)
+        self._load_ticket(ticket_id, with_customer=True)
+
+    def reload_ticket(self) -> None:
+        if self.ticket is not None:
+            self._load_ticket(self.ticket.ticket["id"], with_customer=False)
+
+    def _load_ticket(self, ticket_id: str, *, with_customer: bool) -> None:
+        replicator = self.replicator
+
+        def load(ws: Any) -> tuple[data.TicketView | None, Any, bool]:
+            with ws.store.connect() as conn:
+                view = data.load_ticket(conn, ticket_id)
+                c360 = data.customer_360(conn, view.ticket["customer_id"]) if view and with_customer else None
+            pending = ticket_id in replicator.pending_ids("ticket") if replicator is not None else False
+            return view, c360, pending
+
+        StoreOp(self, load).success(lambda r: self._show_ticket(ticket_id, *r)).run()
+
+    def _show_ticket(self, ticket_id: str, view: data.TicketView | None, c360: Any, pending: bool) -> None:
+        if self.composer.ticket_id != ticket_id:
+            return  # the agent moved on
+        if view is None:
+            self.conversation.title.setText(self.tr("This ticket is no longer available to you."))
+            return
+        first = self.ticket is None or self.ticket.ticket["id"] != ticket_id
+        self.ticket = view
+        self.conversation.show_ticket(view, pending)
+        if c360 is not None:
+            self.customer.show_customer(c360)
+        if first:
+            self._load_suggestions(view)
+
+    def open_customer(self, customer_id: str) -> None:
+        def load(ws: Any) -> Any:
+            with ws.store.connect() as conn:
+                return data.customer_360(conn, customer_id)
+
+        StoreOp(self, load).success(lambda c: c and self.customer.show_customer(c)).run()
+
+    def _load_suggestions(self, view: data.TicketView) -> None:
+        ticket_id = view.ticket["id"]
+        self.side.show_suggestions([])
+        StoreOp(self, lambda ws: collect(ws, view)).success(
+            lambda items: (
+                self.ticket is not None
+                and self.ticket.ticket["id"] == ticket_id
+                and self.side.show_suggestions(items)
+            )
+        ).run()
+
+    # ---- composer --------------------------------------------------------------------------
+
+    def compose(self, mode: str) -> None:
+        if self.ticket is None:
+            self.statusBar().showMessage(self.tr("Open a ticket first"), 4000)
+            return
+        self.composer.set_mode(mode)
+        self.composer.editor.setFocus()
+
+    def send_message(self, mode: str, body: str) -> None:
+        if self.ticket is None:
+            return
+        ticket_id = self.ticket.ticket["id"]
+        StoreOp(self, lambda ws: acts.send_message(ws, ticket_id, mode, body)).success(
+            lambda _m: self._after_send(ticket_id)
+        ).failure(lambda exc: self.composer.status.setText(describe(exc))).run()
+
+    def _after_send(self, ticket_id: str) -> None:
+        if self.composer.ticket_id == ticket_id:
+            self.composer.sent()
+        self.reload_ticket()
+        self.refresh_status()
+
+    def insert_suggestion(self, suggestion: Suggestion | None) -> None:
+        if suggestion is None or self.ticket is None:
+            return
+        if suggestion.kind == "article":
+            self.composer.insert_text(suggestion.body)
+            return
+        values = template_values(self.ticket, self.agent.name)
+        self._render_script(suggestion.ref, values)
+
+    def _render_script(self, scenario_id: str, values: dict[str, Any]) -> None:
+        def done(result: tuple[str | None, list[Any]]) -> None:
+            text, missing = result
+            if text is not None:
+                self.composer.insert_text(text)
+                return
+            dialog = VariablesDialog(missing, self.lang_code, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                more = dialog.values()
+                if all(v.name in more for v in missing):
+                    self._render_script(scenario_id, {**values, **more})
+                else:
+                    self.statusBar().showMessage(
+                        self.tr("The template needs every value; nothing was inserted."), 5000
+                    )
+
+        StoreOp(self, lambda ws: render_script(ws, scenario_id, values)).success(done).run()
+
+    @property
+    def lang_code(self) -> str:
+        return "zh" if self.lang.startswith("zh") else "en"
+
+    # ---- ticket actions --------------------------------------------------------------------
+
+    def _mutate(self, kind: str, payload: dict[str, Any], done: str) -> None:
+        if self.ticket is None:
+            self.statusBar().showMessage(self.tr("Open a ticket first"), 4000)
+            return
+        ticket_id = self.ticket.ticket["id"]
+        StoreOp(self, lambda ws: acts.ticket_mutation(ws, kind, ticket_id, payload)).success(
+            lambda _m: (self.statusBar().showMessage(done, 5000), self.reload_ticket(), self.refresh_status())
+        ).run()
+
+    def _pick(self, title: str, items: list[tuple[str, Any]]) -> Any:
+        def source(text: str, done: Callable[[list[tuple[str, Any]]], None]) -> None:
+            done([i for i in items if text.lower() in i[0].lower()])
+
+        picker = Picker(title, self.tr("Type to filter…"), source, self)
+        picker.resize(420, 300)
+        return picker.chosen if picker.exec() == QDialog.DialogCode.Accepted else None
+
+    def change_status(self) -> None:
+        if self.ticket is None:
+            return self.compose("reply")
+        from agentdesk.ui.models.queue_model import status_label
+
+        current = TicketStatus(self.ticket.ticket.get("status_group") or "open")
+        choices = [
+            (status_label(s.value), s.value) for s in TicketStatus if s in allowed_transitions(current)
+        ]
+        chosen = self._pick(self.tr("Set status"), choices)
+        if chosen:
+            self._mutate("ticket.set_status", {"status": chosen}, self.tr("Status change queued"))
+        return None
+
+    def change_priority(self) -> None:
+        if self.ticket is None:
+            return self.compose("reply")
+        chosen = self._pick(self.tr("Set priority"), [("P1", "P1"), ("P2", "P2"), ("P3", "P3")])
+        if chosen:
+            self._mutate("ticket.set_priority", {"priority": chosen}, self.tr("Priority change queued"))
+        return None
+
+    def assign_to_me(self) -> None:
+        if self.agent.id:
+            self._mutate("ticket.assign", {"agent_id": self.agent.id}, self.tr("Assigned to you"))
+
+    def assign_to(self) -> None:
+        if self.ticket is None:
+            return self.compose("reply")
+
+        def load(ws: Any) -> list[tuple[str, str]]:
+            with ws.store.connect() as conn:
+                return data.agents(conn)
+
+        def pick(agents: list[tuple[str, str]]) -> None:
+            chosen = self._pick(self.tr("Assign to"), [(name, agent_id) for agent_id, name in agents])
+            if chosen:
+                self._mutate("ticket.assign", {"agent_id": chosen}, self.tr("Assignment queued"))
+
+        StoreOp(self, load).success(pick).run()
+        return None
+
+    def edit_tags(self) -> None:
+        if self.ticket is None:
+            return self.compose("reply")
+        dialog = TagDialog(list(self.ticket.ticket.get("tags") or []), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            payload = dialog.payload()
+            if payload["add"] or payload["remove"]:
+                self._mutate("ticket.tag", payload, self.tr("Tag change queued"))
+        return None
+
+    def transfer(self) -> None:
+        if self.ticket is None:
+            return self.compose("reply")
+        try:
+            departments = default_list()
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        dialog = TransferDialog(departments, self.ticket.ticket.get("category"), self.lang_code, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._mutate("ticket.transfer", dialog.payload(), self.tr("Transfer queued"))
+        return None
+
+    def request_approval(self) -> None:
+        if self.ticket is None:
+            return self.compose("reply")
+        dialog = ApprovalDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ticket_id, payload = self.ticket.ticket["id"], dialog.payload()
+            StoreOp(self, lambda ws: acts.request_approval(ws, ticket_id, payload)).success(
+                lambda _m: (
+                    self.statusBar().showMessage(self.tr("Approval request queued for your team lead"), 5000),
+                    self.refresh_status(),
+                )
+            ).run()
+        return None
+
+    # ---- sync ------------------------------------------------------------------------------
+
+    def _on_changes(self, changes: Any) -> None:
+        if getattr(changes, "status", False) or getattr(changes, "outbox", False):
+            self.refresh_status()
+        entities = getattr(changes, "entities", {})
+        if "ticket" in entities or "customer" in entities:
+            self._reload_timer.start()
+        if self.ticket is not None and (
+            self.ticket.ticket["id"] in changes.ids("ticket") or "message" in entities
+        ):
+            self._ticket_timer.start()
+
+    def refresh_status(self) -> None:
+        status = self.replicator.status() if self.replicator is not None else None
+        self.indicator.update_status(status)
+        if status is not None and getattr(status, "clock_offset", None) is not None:
+            self.queue.model.clock_offset = float(status.clock_offset)
+        drift = bool(getattr(status, "clock_drift_warning", False))
+        self.drift.setText(
+            self.tr("This computer's clock is off; SLA times use the server's clock.") if drift else ""
+        )
+
+    def sync_now(self) -> None:
+        if self.replicator is not None:
+            self.replicator.sync_now()
+            self.statusBar().showMessage(self.tr("Syncing…"), 2000)
+
+    def show_rejected(self) -> None:
+        status = self.replicator.status() if self.replicator is not None else None
+        dialog = RejectedDialog(tuple(getattr(status, "rejected", ()) or ()), self)
+        dialog.retry.connect(lambda m: self._outbox_call("retry", m))
+        dialog.discard.connect(lambda m: self._outbox_call("discard", m))
+        dialog.exec()
+
+    def _outbox_call(self, what: str, mutation_id: str) -> None:
+        replicator = self.replicator
+        StoreOp(self, lambda ws: getattr(replicator, what)(mutation_id)).success(
+            lambda _r: self.refresh_status()
+        ).run()

@@ -1,0 +1,67 @@
+"""The ticket in view: its header and the conversation, public replies and internal notes apart."""
+
+from __future__ import annotations
+
+import html
+
+from agentdesk.ui import theme
+from agentdesk.ui.data import TicketView, parse_time
+from agentdesk.ui.models.queue_model import status_label
+from agentdesk.ui.qt import QLabel, Qt, QTextBrowser, QVBoxLayout, QWidget
+
+
+class ConversationView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("No ticket open"))
+        self.title.setObjectName("ticketTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setAccessibleName(self.tr("Ticket summary"))
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("conversation")
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Conversation"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+
+    def show_ticket(self, view: TicketView, pending: bool = False) -> None:
+        t = view.ticket
+        e = html.escape
+        tags = " ".join(f"<span style='color:#888'>#{e(str(x))}</span>" for x in t.get("tags") or ())
+        color = theme.color(theme.PRIORITY_COLORS, str(t.get("priority"))).name()
+        flag = f" <span style='color:#888'>⟳ {e(self.tr('not yet synced'))}</span>" if pending else ""
+        self.title.setText(
+            f"<span style='font-size:13pt; font-weight:600'>#{t.get('number')} {e(str(t.get('subject', '')))}"
+            f"</span><br><b style='color:{color}'>{e(str(t.get('priority', '')))}</b> · "
+            f"{e(status_label(str(t.get('status_group') or t.get('status'))))} · "
+            f"{e(self.tr('Assignee'))}: {e(str(t.get('assignee_name') or self.tr('nobody')))} · "
+            f"{e(self.tr('Department'))}: {e(str(t.get('department') or '—'))} {tags}{flag}"
+        )
+        dark = theme.is_dark()
+        note_bg, reply_bg, cust_bg = (
+            ("#3a3320", "#1f2d44", "#262a31") if dark else ("#fff4cc", "#e8f0fe", "#f1f3f5")
+        )
+        parts = []
+        for m in view.messages:
+            when = parse_time(m.get("created_at"))
+            stamp = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
+            who = e(str(m.get("author_name") or m.get("author_kind") or ""))
+            body = e(str(m.get("body") or "")).replace("\n", "<br>")
+            if not m.get("public"):
+                label, bg = self.tr("Internal note — not visible to the customer"), note_bg
+                border = "#d4a017"
+            elif m.get("author_kind") == "customer":
+                label, bg, border = self.tr("Customer"), cust_bg, "#9aa4b2"
+            else:
+                label, bg, border = self.tr("Public reply"), reply_bg, "#2563eb"
+            parts.append(
+                f"<table width='100%' cellpadding='8' style='margin-bottom:8px; background:{bg};"
+                f" border-left:4px solid {border}'><tr><td>"
+                f"<b>{who}</b> <span style='color:#888'>· {e(label)} · {e(stamp)}</span><br>{body}"
+                f"</td></tr></table>"
+            )
+        self.browser.setHtml("".join(parts) or f"<p>{e(self.tr('No messages yet.'))}</p>")
+        self.browser.verticalScrollBar().setValue(self.browser.verticalScrollBar().maximum())

@@ -1,0 +1,183 @@
+"""The queue: my tickets / my team / all open, a text and priority filter, sortable columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agentdesk.ui.data import QueueRow, QueueView
+from agentdesk.ui.models.queue_model import (
+    COL_CUSTOMER,
+    COL_NUMBER,
+    COL_PRIORITY,
+    COL_SLA,
+    COL_STATUS,
+    COL_SUBJECT,
+    ROW_ROLE,
+    SORT_ROLE,
+    QueueModel,
+)
+from agentdesk.ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+VIEWS: tuple[QueueView, ...] = ("mine", "team", "all")
+
+
+class QueueFilter(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.priority = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, text: str, priority: str) -> None:
+        self.text, self.priority = text.strip().lower(), priority
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        row: QueueRow | None = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
+        if row is None:
+            return False
+        if self.priority and row.priority != self.priority:
+            return False
+        if not self.text:
+            return True
+        hay = f"{row.number} {row.subject} {row.customer_name} {' '.join(row.tags)}".lower()
+        return all(word in hay for word in self.text.split())
+
+
+class QueuePanel(QWidget):
+    ticket_chosen = Signal(str)
+    view_changed = Signal(str)
+
+    def __init__(self, agent: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agent = agent
+        self.view: QueueView = "mine"
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("queueTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Queue view"))
+        for label in (self.tr("My tickets"), self.tr("My team"), self.tr("All open")):
+            page = QWidget()
+            self.tabs.addTab(page, label)
+        self.tabs.setMaximumHeight(self.tabs.tabBar().sizeHint().height())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter: number, subject, customer, tag"))
+        self.filter.setAccessibleName(self.tr("Filter the queue"))
+        self.filter.setClearButtonEnabled(True)
+        self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("Priority filter"))
+        for text, value in ((self.tr("All priorities"), ""), ("P1", "P1"), ("P2", "P2"), ("P3", "P3")):
+            self.priority.addItem(text, value)
+        self.model = QueueModel(self)
+        self.proxy = QueueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter.textChanged.connect(self._refilter)
+        self.priority.currentIndexChanged.connect(self._refilter)
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Tickets"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setHighlightSections(False)
+        header = self.table.horizontalHeader()
+        for col, width in (
+            (COL_PRIORITY, 34),
+            (COL_SLA, 70),
+            (COL_NUMBER, 58),
+            (COL_CUSTOMER, 110),
+            (COL_STATUS, 64),
+        ):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(COL_PRIORITY, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._activated(cur))
+        self.count = QLabel("")
+        self.count.setObjectName("hint")
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 1)
+        filters.addWidget(self.priority)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.tabs)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    def set_view(self, view: QueueView) -> None:
+        self.tabs.setCurrentIndex(VIEWS.index(view))
+        self.focus_list()
+
+    def _tab_changed(self, index: int) -> None:
+        self.view = VIEWS[index]
+        self.view_changed.emit(self.view)
+
+    def _refilter(self, *_args: Any) -> None:
+        self.proxy.set_filter(self.filter.text(), self.priority.currentData() or "")
+        self._update_count()
+
+    def show_rows(self, rows: list[QueueRow], pending: frozenset[str]) -> None:
+        current = self.current_ticket_id()
+        self.model.set_rows(rows, pending)
+        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        if current:
+            row = self.model.row_of(current)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectionModel().blockSignals(True)
+                self.table.setCurrentIndex(index)
+                self.table.selectionModel().blockSignals(False)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = (
+            self.tr("%n ticket(s)", "", total)
+            if shown == total
+            else self.tr("%1 of %2 tickets").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self.count.setText(text)
+
+    def current_ticket_id(self) -> str | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row.id if row else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if row is not None:
+            self.ticket_chosen.emit(row.id)
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
