@@ -8,4 +8,8 @@ import argparse
 def open_console(args: argparse.Namespace) -> int:
     from agentdesk.errors import NotAvailable
 
-    raise NotAvailable("the console is not available in this build yet")
+    try:
+        from agentdesk.ui.app import run_console
+    except ImportError as exc:
+        raise NotAvailable(f"the console is not available in this build ({exc.name})") from None
+    return run_console(server_url=getattr(args, "server", None), profile=getattr(args, "profile", None))
