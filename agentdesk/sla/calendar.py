@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from agentdesk.errors import ConfigError
 
 Interval = tuple[datetime, datetime | None]  # a pause; None end = still paused
 _FAR = datetime.max.replace(tzinfo=UTC) - timedelta(days=2)
@@ -18,6 +20,19 @@ class BusinessCalendar:
     tz: str = "UTC"
     hours: dict[int, tuple[tuple[time, time], ...]] | None = None
     holidays: frozenset[date] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        try:
+            ZoneInfo(self.tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"unknown time zone {self.tz!r}", key="sla.calendar.tz") from None
+        if self.hours is None:
+            return
+        # A calendar that is never open would make every due time "never"; refuse it up front.
+        if not any(close_at > open_at for spans in self.hours.values() for open_at, close_at in spans):
+            raise ConfigError("business hours must open on at least one weekday", key="sla.calendar.hours")
+        if any(d not in range(7) for d in self.hours):
+            raise ConfigError("weekdays are numbered 0 (Monday) to 6 (Sunday)", key="sla.calendar.hours")
 
     @classmethod
     def office(

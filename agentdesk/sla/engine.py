@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from agentdesk.domain.enums import Priority
+from agentdesk.errors import InputError
 from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar, Interval
 
 # Human contact / solution targets per tier (the service policy in DESIGN.md).
@@ -59,18 +60,27 @@ class SlaPolicy:
     warning_fraction: float = 0.75
     targets: dict[Priority, tuple[timedelta, timedelta]] = field(default_factory=lambda: dict(TARGETS))
 
+    def __post_init__(self) -> None:
+        if not 0 < self.warning_fraction < 1:
+            raise InputError("the SLA warning fraction must be between 0 and 1 (e.g. 0.75)")
+
     @classmethod
-    def with_business_hours(cls, office: BusinessCalendar, *, p1_around_the_clock: bool = True) -> SlaPolicy:
+    def with_business_hours(
+        cls,
+        office: BusinessCalendar,
+        *,
+        business_tiers: Collection[Priority] = (Priority.P2, Priority.P3),
+        warning_fraction: float = 0.75,
+    ) -> SlaPolicy:
+        """Tiers in ``business_tiers`` run on ``office`` hours, the others around the clock."""
         return cls(
-            {
-                Priority.P1: ALWAYS_OPEN if p1_around_the_clock else office,
-                Priority.P2: office,
-                Priority.P3: office,
-            }
+            {p: office if p in business_tiers else ALWAYS_OPEN for p in Priority},
+            warning_fraction,
         )
 
     def evaluate(self, ticket: SlaInput, now: datetime) -> SlaStatus:
         """Both clocks at ``now``. A priority change re-evaluates from ``created_at`` with the new tier."""
+        _require_aware(ticket, now)
         calendar = self.calendars[ticket.priority]
         respond, resolve = self.targets[ticket.priority]
         # Waiting on the customer pauses the resolution clock; the first human contact is owed anyway.
@@ -108,3 +118,10 @@ class SlaPolicy:
         else:
             state = ClockState.OK
         return SlaClock(due, remaining, state)
+
+
+def _require_aware(ticket: SlaInput, now: datetime) -> None:
+    moments = [ticket.created_at, now, ticket.first_response_at, ticket.resolved_at]
+    moments += [m for pause in ticket.pauses for m in pause]
+    if any(m is not None and m.utcoffset() is None for m in moments):
+        raise InputError("SLA times must be timezone-aware (UTC); got a naive datetime")

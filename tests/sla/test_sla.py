@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from agentdesk.domain.enums import Priority
+from agentdesk.errors import ConfigError, InputError
 from agentdesk.sla import ALWAYS_OPEN, BusinessCalendar, ClockState, SlaInput, SlaPolicy
 
 T0 = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # a Monday
@@ -118,3 +120,81 @@ def test_pausing_never_brings_the_due_time_forward(
     plain = calendar.add(start, duration)
     paused = calendar.add(start, duration, [(start + offset, start + offset + length)])
     assert plain is not None and paused is not None and paused >= plain
+
+
+def test_open_hours_on_dst_days_are_wall_clock_hours() -> None:
+    # A calendar open 01:00-04:00 local: on the spring-forward Sunday that is only 2 real hours,
+    # on the fall-back Sunday 4 real hours.
+    night = BusinessCalendar("Europe/Berlin", {6: ((time(1), time(4)),)})
+    spring = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)  # 01:00 CET
+    assert night.elapsed(spring, spring + timedelta(hours=6)) == timedelta(hours=2)
+    autumn = datetime(2026, 10, 24, 23, 0, tzinfo=UTC)  # Sunday 01:00 CEST
+    assert night.elapsed(autumn, autumn + timedelta(hours=6)) == timedelta(hours=4)
+    new_york = BusinessCalendar("America/New_York", {6: ((time(0), time(6)),)})
+    fall_back = datetime(2026, 11, 1, 4, 0, tzinfo=UTC)  # Sunday 00:00 EDT
+    assert new_york.elapsed(fall_back, fall_back + timedelta(hours=12)) == timedelta(hours=7)
+    assert new_york.add(fall_back, timedelta(hours=7)) == datetime(2026, 11, 1, 11, 0, tzinfo=UTC)
+
+
+def test_shanghai_has_no_dst_while_berlin_and_new_york_change() -> None:
+    # The same local 09:00 opening maps to the same UTC instant all year round in Shanghai.
+    for day in (date(2026, 3, 2), date(2026, 3, 30), date(2026, 11, 2)):
+        start = datetime.combine(day, time(0), UTC)
+        assert OFFICE_SH.add(start, timedelta(minutes=1)) == datetime.combine(day, time(1, 1), UTC)
+    berlin = BusinessCalendar.office("Europe/Berlin")
+    before, after = datetime(2026, 3, 27, tzinfo=UTC), datetime(2026, 3, 30, tzinfo=UTC)
+    assert berlin.add(before, timedelta(minutes=1)) == datetime(2026, 3, 27, 8, 1, tzinfo=UTC)  # CET
+    assert berlin.add(after, timedelta(minutes=1)) == datetime(2026, 3, 30, 7, 1, tzinfo=UTC)  # CEST
+
+
+def test_business_time_remaining_over_a_weekend() -> None:
+    policy = SlaPolicy.with_business_hours(OFFICE_SH)
+    friday = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)  # 17:00 Shanghai
+    ticket = SlaInput(friday, Priority.P2, first_response_at=friday + timedelta(minutes=5))
+    monday = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # 10:00 Shanghai: 1 h Friday + 1 h Monday used
+    status = policy.evaluate(ticket, monday)
+    assert status.first_response.state == ClockState.MET
+    assert status.resolution.remaining == timedelta(hours=22)
+    assert status.resolution.state == ClockState.OK
+
+
+def test_which_tiers_use_business_hours_is_configurable() -> None:
+    evening = datetime(2026, 11, 27, 9, 55, tzinfo=UTC)  # Friday 17:55 Shanghai
+    all_office = SlaPolicy.with_business_hours(OFFICE_SH, business_tiers=set(Priority))
+    # 5 minutes left on Friday, the other 0 on Monday: due exactly at Friday's close.
+    assert all_office.evaluate(SlaInput(evening, Priority.P1), evening).first_response.due == datetime(
+        2026, 11, 27, 10, 0, tzinfo=UTC
+    )
+    later = evening + timedelta(minutes=2)  # 3 minutes left on Friday, 2 on Monday from 09:00
+    assert all_office.evaluate(SlaInput(later, Priority.P1), later).first_response.due == datetime(
+        2026, 11, 30, 1, 2, tzinfo=UTC
+    )
+    only_p3 = SlaPolicy.with_business_hours(OFFICE_SH, business_tiers={Priority.P3})
+    due_p2 = only_p3.evaluate(SlaInput(evening, Priority.P2), evening).first_response.due
+    assert due_p2 == evening + timedelta(minutes=10)
+
+
+def test_warning_fraction_is_configurable() -> None:
+    ticket = SlaInput(T0, Priority.P1)
+    at_three = T0 + timedelta(minutes=3)  # 60 % of the 5 minutes used
+    assert SlaPolicy().evaluate(ticket, at_three).first_response.state == ClockState.OK
+    early = SlaPolicy(warning_fraction=0.5)
+    assert early.evaluate(ticket, at_three).first_response.state == ClockState.WARNING
+
+
+def test_bad_calendars_and_naive_times_are_refused() -> None:
+    with pytest.raises(ConfigError, match="time zone"):
+        BusinessCalendar.office("Mars/Olympus_Mons")
+    with pytest.raises(ConfigError, match="at least one weekday"):
+        BusinessCalendar("UTC", {0: ((time(9), time(9)),)})
+    with pytest.raises(InputError, match="timezone-aware"):
+        SlaPolicy().evaluate(SlaInput(datetime(2026, 1, 1), Priority.P1), T0)
+    with pytest.raises(InputError, match="warning fraction"):
+        SlaPolicy(warning_fraction=1.5)
+
+
+@given(moments, durations)
+def test_elapsed_undoes_add(start: datetime, duration: timedelta) -> None:
+    calendar = BusinessCalendar.office("Europe/Berlin", holidays=[date(2026, 12, 25)])
+    due = calendar.add(start, duration)
+    assert due is not None and calendar.elapsed(start, due) == duration
