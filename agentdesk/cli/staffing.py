@@ -11,15 +11,27 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--arrivals-per-hour", type=float, required=True)
     p.add_argument("--aht-seconds", type=float, required=True)
     p.add_argument("--target", type=float, default=0.8, help="service-level target, 0..1")
-    p.add_argument("--within-seconds", type=float, default=20.0)
+    p.add_argument("--within-seconds", type=float, default=None, help="answer-time target (default 20)")
+    p.add_argument(
+        "--tier",
+        choices=("P1", "P2", "P3"),
+        help="use the tier's first-response time as the answer-time target (P1: 300 s)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from agentdesk.staffing import required_agents
+    from agentdesk.errors import InputError
+    from agentdesk.staffing import ServiceTarget, required_agents
 
-    result = required_agents(args.arrivals_per_hour, args.aht_seconds, args.target, args.within_seconds)
+    if args.tier and args.within_seconds is not None:
+        raise InputError("give either --tier or --within-seconds, not both")
+    within = args.within_seconds if args.within_seconds is not None else 20.0
+    if args.tier:
+        within = ServiceTarget.for_tier(args.tier, args.target).within_seconds
+    args.within_seconds = within
+    result = required_agents(args.arrivals_per_hour, args.aht_seconds, args.target, within)
     if args.json:
         print(json.dumps(result.as_dict()))
     else:

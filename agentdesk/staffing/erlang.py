@@ -57,21 +57,32 @@ def service_level(agents: int, traffic: float, aht: float, within: float) -> flo
     return max(0.0, 1 - erlang_c(agents, traffic) * math.exp(-(agents - traffic) * within / aht))
 
 
-def _result(agents: int, traffic: float, aht: float, within: float) -> StaffingResult:
-    c = erlang_c(agents, traffic)
-    return StaffingResult(
-        agents=agents,
-        p_wait=c,
-        service_level=service_level(agents, traffic, aht, within),
-        asa_seconds=c * aht / (agents - traffic),
-        occupancy=traffic / agents,
-    )
+@dataclass(frozen=True)
+class ServiceTarget:
+    """``fraction`` of contacts answered within ``within_seconds`` (80 % in 20 s is the classic one)."""
+
+    fraction: float = 0.8
+    within_seconds: float = 20.0
+
+    @classmethod
+    def for_tier(cls, priority: str, fraction: float = 0.9) -> ServiceTarget:
+        """The programme's tier target, e.g. 90 % of P1 answered within its 5-minute first response."""
+        from agentdesk.domain.enums import Priority
+        from agentdesk.sla import TARGETS
+
+        try:
+            first_response = TARGETS[Priority(priority)][0]
+        except ValueError:
+            raise InputError(f"unknown priority {priority!r} (P1, P2 or P3)") from None
+        return cls(fraction, first_response.total_seconds())
 
 
 def required_agents(
     arrivals_per_hour: float, aht_seconds: float, target: float = 0.8, within_seconds: float = 20.0
 ) -> StaffingResult:
-    """The fewest agents that answer ``target`` of contacts within ``within_seconds``."""
+    """The fewest agents that answer ``target`` of contacts within ``within_seconds``.
+
+    No arrivals need no agents (a night interval of a day plan)."""
     rate = _check("arrivals per hour", arrivals_per_hour, positive=False)
     aht = _check("average handle time", aht_seconds)
     within = _check("the answer-time target", within_seconds, positive=False)
@@ -81,12 +92,23 @@ def required_agents(
     if rate == 0:
         return StaffingResult(0, 0.0, 1.0, 0.0, 0.0)
     traffic = rate / 3600 * aht
-    agents = max(1, math.floor(traffic) + 1)
-    while agents <= MAX_AGENTS:
-        if service_level(agents, traffic, aht, within) >= goal:
-            return _result(agents, traffic, aht, within)
-        agents += 1
+    # Walk the Erlang B recursion once, upwards: each extra agent costs one step, not a restart.
+    b = 1.0
+    for agents in range(1, MAX_AGENTS + 1):
+        b = traffic * b / (agents + traffic * b)
+        if agents <= traffic:
+            continue
+        c = agents * b / (agents - traffic * (1 - b))
+        level = max(0.0, 1 - c * math.exp(-(agents - traffic) * within / aht))
+        if level >= goal:
+            return StaffingResult(agents, c, level, c * aht / (agents - traffic), traffic / agents)
     raise InputError("that load needs more than 100,000 agents; check the inputs")
+
+
+def required_agents_for(
+    arrivals_per_hour: float, aht_seconds: float, target: ServiceTarget
+) -> StaffingResult:
+    return required_agents(arrivals_per_hour, aht_seconds, target.fraction, target.within_seconds)
 
 
 def day_plan(
@@ -101,3 +123,16 @@ def day_plan(
         raise InputError("the interval must be at least one minute")
     per_hour = 60 / interval_minutes
     return [required_agents(n * per_hour, aht_seconds, target, within_seconds) for n in arrivals_per_interval]
+
+
+def average_arrivals(history: Sequence[Sequence[float]]) -> list[float]:
+    """A day's forecast from recent days' arrivals per interval (the mean of each interval)."""
+    if not history:
+        raise InputError("no arrival history to forecast from")
+    width = len(history[0])
+    if any(len(day) != width for day in history):
+        raise InputError("every day of the history must have the same number of intervals")
+    for day in history:
+        for n in day:
+            _check("arrivals in an interval", n, positive=False)
+    return [sum(day[i] for day in history) / len(history) for i in range(width)]

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
+from fractions import Fraction
+from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from agentdesk.errors import InputError
-from agentdesk.staffing import day_plan, erlang_c, required_agents
+from agentdesk.staffing import (
+    ServiceTarget,
+    average_arrivals,
+    day_plan,
+    erlang_c,
+    required_agents,
+    required_agents_for,
+    service_level,
+)
 
 
 def test_classic_worked_example() -> None:
@@ -83,3 +96,105 @@ def test_cli_json_contract_and_bad_input() -> None:
         timeout=60,
     )
     assert bad.returncode == 2 and "handle time" in bad.stderr
+
+
+def erlang_c_by_factorials(agents: int, traffic: Fraction) -> Fraction:
+    """The textbook formula in exact arithmetic: an independent oracle for small cases."""
+    waiting = traffic**agents / math.factorial(agents) * Fraction(agents) / (agents - traffic)
+    below = sum(traffic**k / math.factorial(k) for k in range(agents))
+    return waiting / (below + waiting)
+
+
+@given(st.integers(min_value=1, max_value=60), st.fractions(min_value=Fraction(1, 10), max_value=59))
+def test_recursion_matches_the_factorial_formula(agents: int, traffic: Fraction) -> None:
+    assume(agents > traffic)
+    assert erlang_c(agents, float(traffic)) == pytest.approx(float(erlang_c_by_factorials(agents, traffic)))
+
+
+@given(
+    st.floats(min_value=1, max_value=20_000),
+    st.floats(min_value=10, max_value=1_200),
+    st.floats(min_value=0.05, max_value=0.99),
+    st.floats(min_value=0, max_value=600),
+)
+def test_required_agents_is_the_fewest_that_meet_the_target(
+    per_hour: float, aht: float, target: float, within: float
+) -> None:
+    result = required_agents(per_hour, aht, target, within)
+    traffic = per_hour / 3600 * aht
+    assert result.agents > traffic and result.service_level >= target
+    assert result.service_level == pytest.approx(service_level(result.agents, traffic, aht, within))
+    assert service_level(result.agents - 1, traffic, aht, within) < target
+
+
+def test_ninety_percent_of_p1_within_five_minutes() -> None:
+    target = ServiceTarget.for_tier("P1")
+    assert target == ServiceTarget(0.9, 300.0)
+    # 10 Erlangs: 12 agents answer 83.5 % within 300 s, 13 agents 93.6 %.
+    result = required_agents_for(60, 600, target)
+    assert result.agents == 13 and result.service_level == pytest.approx(0.9363, abs=5e-4)
+    assert service_level(12, 10, 600, 300) == pytest.approx(0.8347, abs=5e-4)
+    with pytest.raises(InputError, match="P4"):
+        ServiceTarget.for_tier("P4")
+
+
+def test_a_day_of_half_hours_from_recent_history() -> None:
+    week = [[max(0, 120 - abs(i - 24) * 5) + d for i in range(48)] for d in range(5)]
+    forecast = average_arrivals(week)
+    assert len(forecast) == 48 and forecast[24] == 122
+    plan = day_plan(forecast, 30, 300)
+    assert max(plan, key=lambda p: p.agents) == plan[24]
+    assert all(p.service_level >= 0.8 for p in plan)
+    with pytest.raises(InputError, match="same number"):
+        average_arrivals([[1, 2], [1]])
+    with pytest.raises(InputError):
+        average_arrivals([[1, -2]])
+
+
+def test_no_arrivals_need_no_agents() -> None:
+    assert required_agents(0, 180).agents == 0
+
+
+def test_cli_tier_target(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agentdesk",
+            "staffing",
+            "--arrivals-per-hour",
+            "60",
+            "--aht-seconds",
+            "600",
+            "--target",
+            "0.9",
+            "--tier",
+            "P1",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["agents"] == 13
+    both = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agentdesk",
+            "staffing",
+            "--arrivals-per-hour",
+            "60",
+            "--aht-seconds",
+            "600",
+            "--tier",
+            "P1",
+            "--within-seconds",
+            "20",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert both.returncode == 2 and "not both" in both.stderr
