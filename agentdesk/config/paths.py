@@ -11,7 +11,7 @@ import platformdirs
 
 APP = "AgentDesk"
 VENDOR = "AgentDesk"
-_PROFILE_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
+PROFILE_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class Paths:
         return self.config_dir / "settings.json"
 
     def profile_dir(self, profile: str) -> Path:
-        if not _PROFILE_NAME.match(profile):
+        if not PROFILE_NAME.match(profile):
             from agentdesk.errors import InputError
 
             raise InputError(f"{profile!r} is not a valid profile name (letters, digits, . _ @ -)")

@@ -20,10 +20,15 @@ def backend_name() -> str:
 
 
 def keyring_usable() -> bool:
+    """False for keyring's fail/null backends and for a chainer with nothing viable to chain."""
+    from keyring.backends.chainer import ChainerBackend
+
     backend = keyring.get_keyring()
     name = type(backend).__module__
     if name.startswith("keyring.backends.fail") or name.startswith("keyring.backends.null"):
         return False
+    if isinstance(backend, ChainerBackend):
+        return any(getattr(b, "priority", 0) > 0 for b in backend.backends)
     priority = getattr(backend, "priority", 1)
     return bool(priority and priority > 0)
 

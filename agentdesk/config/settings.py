@@ -2,8 +2,11 @@
 
 Effective value precedence: machine policy > environment (``AGENTDESK_<NAME>``) > the user's
 settings file > the MSI's ServerUrl (server_url only) > built-in default. A policy value locks the
-setting (the console shows it read-only). The user file is JSON: the standard library both reads
-and writes it, and a write is atomic (temp file + rename).
+setting (the console shows it read-only); so does an invalid one, at the built-in default.
+
+The user file is JSON, not TOML: the standard library both reads and writes it (tomllib only
+reads), it adds nothing to start-up, and a write is atomic (temp file + rename). Old file versions
+are upgraded on load through ``UPGRADES``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from agentdesk.config.paths import Paths, app_paths
+from agentdesk.config.paths import PROFILE_NAME, Paths, app_paths
 from agentdesk.config.policy import MSI_KEY, POLICY_KEY, RegistryReader, windows_registry_reader
 from agentdesk.errors import ConfigError
 
@@ -60,6 +63,14 @@ def _int_range(low: int, high: int) -> Callable[[Any], int]:
         return number
 
     return check
+
+
+def _profile_name(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    if value and not PROFILE_NAME.match(value):
+        raise ValueError("must be a profile name (letters, digits, . _ @ -)")
+    return value
 
 
 def _boolean(value: Any) -> bool:
@@ -114,7 +125,7 @@ SETTINGS: dict[str, Setting] = {
             "REG_DWORD",
         ),
         Setting("verify_tls", True, _boolean, _("Verify the server's certificate"), "VerifyTls", "REG_DWORD"),
-        Setting("last_profile", "", str, _("Last signed-in profile")),
+        Setting("last_profile", "", _profile_name, _("Last signed-in profile")),
     )
 }
 
@@ -162,17 +173,28 @@ class Settings:
         os.replace(tmp, path)
 
 
+def _from_flat_object(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 was a flat object of values."""
+    return {"version": 1, "values": {k: v for k, v in raw.items() if k in SETTINGS}, "window": {}}
+
+
+# Upgrade hooks: UPGRADES[n] turns a version-n file into version n + 1. Add one per format change.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _from_flat_object}
+
+
 def _upgrade(raw: Any, where: str) -> dict[str, Any]:
-    """Files from older versions: version 0 was a flat object of values."""
     if not isinstance(raw, dict):
         raise ConfigError("the settings file must hold a JSON object", file=where)
     version = raw.get("version", 0)
-    if version == 0:
-        raw = {"version": 1, "values": {k: v for k, v in raw.items() if k in SETTINGS}, "window": {}}
-    elif version != FILE_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise ConfigError("'version' must be a whole number", file=where, key="version")
+    if version > FILE_VERSION:
         raise ConfigError(
             f"settings file version {version} is newer than this AgentDesk understands", file=where
         )
+    while version < FILE_VERSION:
+        raw = UPGRADES[version](raw)
+        version = raw["version"]
     return raw
 
 
@@ -193,8 +215,8 @@ def load_settings(
     paths: Paths | None = None,
 ) -> Settings:
     """Effective settings. Invalid user values raise ConfigError naming the file and key; an
-    invalid policy or environment value is reported in ``problems`` and ignored (one bad policy
-    must not stop every agent's console)."""
+    invalid policy or environment value is reported in ``problems`` (naming the registry value or
+    variable) and ignored, so one bad policy does not stop every agent's console."""
     env = dict(os.environ) if env is None else dict(env)
     paths = paths or app_paths(env)
     registry = registry if registry is not None else windows_registry_reader()
@@ -215,7 +237,13 @@ def load_settings(
                         raise ValueError(f"is {kind}, expected {setting.policy_type}")
                     chosen = Effective(setting.check(value), "policy", True)
                 except ValueError as exc:
-                    problems.append(f"policy value HKLM\\{POLICY_KEY}\\{setting.policy} ignored: {exc}")
+                    # The organisation meant to manage this setting: keep it locked, at the built-in
+                    # default, rather than let the user's own value through.
+                    chosen = Effective(setting.default, "default", True)
+                    problems.append(
+                        f"policy value HKLM\\{POLICY_KEY}\\{setting.policy} ignored: {exc}; "
+                        f"using the default {setting.default!r}"
+                    )
         env_name = f"AGENTDESK_{name.upper()}"
         if chosen is None and env_name in env:
             try:

@@ -8,6 +8,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring.backends.chainer import ChainerBackend
 
 from agentdesk.config import secrets
 from agentdesk.errors import SecretStoreError
@@ -63,3 +64,26 @@ def test_no_keyring_is_a_clear_error_and_no_file_is_written(
     finally:
         keyring.set_keyring(previous)
     assert list(tmp_path.iterdir()) == []
+
+
+class EmptyChainer(ChainerBackend):
+    backends: list[KeyringBackend] = []  # type: ignore[assignment]  # what a machine without any keyring has
+
+
+class OneChainer(ChainerBackend):
+    backends: list[KeyringBackend] = [MemoryKeyring()]  # type: ignore[assignment]
+
+
+def test_a_chainer_is_usable_only_with_something_to_chain() -> None:
+    previous = keyring.get_keyring()
+    try:
+        keyring.set_keyring(EmptyChainer())
+        assert not secrets.keyring_usable()
+        with pytest.raises(SecretStoreError, match="No secure credential store"):
+            secrets.set_secret("demo.agent", "token", "t0k3n")
+        keyring.set_keyring(OneChainer())
+        assert secrets.keyring_usable()
+        secrets.set_secret("demo.agent", "token", "t0k3n")
+        assert secrets.get_secret("demo.agent", "token") == "t0k3n"
+    finally:
+        keyring.set_keyring(previous)

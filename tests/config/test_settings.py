@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from agentdesk.config import app_paths, load_settings
-from agentdesk.config.policy import MSI_KEY, POLICY_KEY
+from agentdesk.config import Effective, app_paths, load_settings
+from agentdesk.config.policy import MSI_KEY, POLICY_KEY, windows_registry_reader
 from agentdesk.errors import ConfigError
 
 
@@ -112,3 +113,86 @@ def test_profile_paths_live_under_agentdesk_home(home: dict[str, str]) -> None:
     )
     with pytest.raises(Exception, match="not a valid profile"):
         paths.store_path("../etc")
+
+
+def test_an_invalid_policy_keeps_the_setting_locked_at_its_default(home: dict[str, str]) -> None:
+    # The administrator meant to manage idle locking; a wrong registry type must not hand it back
+    # to the user's own "never lock".
+    write_user(home, {"idle_lock_minutes": 0, "verify_tls": False})
+    reg = registry(
+        {
+            (POLICY_KEY, "IdleLockMinutes"): ("10", "REG_SZ"),
+            (POLICY_KEY, "VerifyTls"): (7, "REG_DWORD"),
+        }
+    )
+    settings = load_settings(home, registry=reg)
+    assert settings.effective["idle_lock_minutes"] == Effective(15, "default", True)
+    assert settings.effective["verify_tls"] == Effective(True, "default", True)
+    assert any(
+        "IdleLockMinutes" in p and "REG_SZ" in p and "expected REG_DWORD" in p for p in settings.problems
+    )
+    assert any("VerifyTls" in p for p in settings.problems)
+    with pytest.raises(ConfigError, match="policy"):
+        settings.set("verify_tls", False)
+
+
+def test_every_policy_value_has_the_declared_registry_type(home: dict[str, str]) -> None:
+    reg = registry(
+        {
+            (POLICY_KEY, "UpdateChannel"): ("beta", "REG_SZ"),
+            (POLICY_KEY, "Language"): ("zh_CN", "REG_SZ"),
+            (POLICY_KEY, "Theme"): ("dark", "REG_SZ"),
+            (POLICY_KEY, "SyncIntervalSeconds"): (60, "REG_DWORD"),
+            (POLICY_KEY, "VerifyTls"): (0, "REG_DWORD"),
+            (POLICY_KEY, "IdleLockMinutes"): (0, "REG_DWORD"),
+        }
+    )
+    settings = load_settings(home, registry=reg)
+    assert not settings.problems
+    got = {name: settings[name] for name in ("update_channel", "language", "theme")}
+    assert got == {"update_channel": "beta", "language": "zh_CN", "theme": "dark"}
+    assert settings["sync_interval_seconds"] == 60 and settings["verify_tls"] is False
+    assert settings["idle_lock_minutes"] == 0
+    locked = {name for name, e in settings.effective.items() if e.locked}
+    assert locked == {
+        "update_channel",
+        "language",
+        "theme",
+        "sync_interval_seconds",
+        "verify_tls",
+        "idle_lock_minutes",
+    }
+
+
+def test_environment_overrides_the_user_file(home: dict[str, str]) -> None:
+    write_user(home, {"verify_tls": True, "sync_interval_seconds": 30})
+    env = {**home, "AGENTDESK_VERIFY_TLS": "0", "AGENTDESK_SYNC_INTERVAL_SECONDS": "120"}
+    settings = load_settings(env, registry=registry({}))
+    assert settings["verify_tls"] is False and settings["sync_interval_seconds"] == 120
+    assert settings.effective["verify_tls"] == Effective(False, "environment", False)
+
+
+def test_no_registry_off_windows() -> None:
+    assert (windows_registry_reader() is None) == (sys.platform != "win32")
+
+
+def test_settings_file_versions(home: dict[str, str]) -> None:
+    write_user(home, {"theme": "dark"}, version=99)
+    with pytest.raises(ConfigError, match="newer"):
+        load_settings(home, registry=registry({}))
+    path = write_user(home, {"theme": "dark"}, version=-1)
+    with pytest.raises(ConfigError) as info:
+        load_settings(home, registry=registry({}))
+    assert info.value.key == "version" and info.value.file == str(path)
+    path.write_text("[1, 2]")
+    with pytest.raises(ConfigError, match="JSON object"):
+        load_settings(home, registry=registry({}))
+
+
+def test_last_profile_must_be_a_profile_name(home: dict[str, str]) -> None:
+    write_user(home, {"last_profile": "../../etc"})
+    with pytest.raises(ConfigError) as info:
+        load_settings(home, registry=registry({}))
+    assert info.value.key == "last_profile"
+    write_user(home, {"last_profile": "demo.agent"})
+    assert load_settings(home, registry=registry({}))["last_profile"] == "demo.agent"
