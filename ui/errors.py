@@ -19,10 +19,9 @@ from agentdesk.errors import (
     StoreWriteFailed,
     TemplateError,
 )
-from agentdesk.ui.qt import QMessageBox, QWidget, tr
+from agentdesk.ui.qt import QCoreApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
-C = "errors"
 
 
 def _caused_by_tls(exc: BaseException) -> bool:
@@ -39,60 +38,33 @@ def _caused_by_tls(exc: BaseException) -> bool:
 def describe(exc: BaseException) -> str:
     """The translated sentence (with a next step) for ``exc``."""
     if _caused_by_tls(exc):
-        return tr(
-            C,
-            "The server's security certificate could not be verified. Check the server "
-            "address (https://…) or ask IT to install the company certificate.",
-        )
+        return QCoreApplication.translate("errors", "The server's security certificate could not be verified. Check the server address (https://…) or ask IT to install the company certificate.")  # noqa: E501
     if isinstance(exc, SignedOut):
-        return tr(C, "The login or password is wrong, or your sign-in has expired. Sign in again.")
+        return QCoreApplication.translate("errors", "The login or password is wrong, or your sign-in has expired. Sign in again.")  # noqa: E501
     if isinstance(exc, GatewayUnreachable):
-        return tr(
-            C,
-            "The server cannot be reached. Check the address and your network; your work "
-            "is kept and sent when the connection is back.",
-        )
+        return QCoreApplication.translate("errors", "The server cannot be reached. Check the address and your network; your work is kept and sent when the connection is back.")  # noqa: E501
     if isinstance(exc, GatewayRefused):
-        return tr(C, "The server refused the request (%1). Check what you entered and try again.").replace(
-            "%1", str(exc)
-        )
+        text = QCoreApplication.translate("errors", "The server refused the request (%1). Check what you entered and try again.")  # noqa: E501
+        return text.replace("%1", str(exc))
     if isinstance(exc, StoreLocked):
-        return tr(
-            C, "The local data is in use by another AgentDesk window. Close the other window and start again."
-        )
+        return QCoreApplication.translate("errors", "The local data is in use by another AgentDesk window. Close the other window and start again.")  # noqa: E501
     if isinstance(exc, StoreCorrupt):
-        return (
-            tr(
-                C,
-                "The local data is damaged. Run 'agentdesk doctor' and restore the latest "
-                "backup; the server still has everything that was synced.",
-            )
-            + "\n\n"
-            + str(exc)
-        )
+        text = QCoreApplication.translate("errors", "The local data is damaged. Run 'agentdesk doctor' and restore the latest backup; the server still has everything that was synced.")  # noqa: E501
+        return f"{text}\n\n{exc}"
     if isinstance(exc, StoreWriteFailed):
-        return tr(
-            C,
-            "Your change could not be saved on this computer (disk full or read-only). "
-            "Free some space; nothing you typed was lost.",
-        )
+        return QCoreApplication.translate("errors", "Your change could not be saved on this computer (disk full or read-only). Free some space; nothing you typed was lost.")  # noqa: E501
     if isinstance(exc, SecretStoreError):
-        return tr(
-            C,
-            "No secure credential store is available, so your sign-in cannot be remembered. "
-            "You will be asked again next time.",
-        )
+        return QCoreApplication.translate("errors", "No secure credential store is available, so your sign-in cannot be remembered. You will be asked again next time.")  # noqa: E501
     if isinstance(exc, PolicyError):
-        return tr(C, "This is not allowed: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("errors", "This is not allowed: %1").replace("%1", str(exc))
     if isinstance(exc, TemplateError):
-        return tr(C, "The template cannot be used: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("errors", "The template cannot be used: %1").replace("%1", str(exc))
     if isinstance(exc, (InputError, ConfigError)):
-        return tr(C, "Please check the value: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("errors", "Please check the value: %1").replace("%1", str(exc))
     log.error("unexpected error", exc_info=exc)
-    return tr(
-        C, "Something went wrong (%1). Your text is kept; try again, and if it persists, send the log to IT."
-    ).replace("%1", type(exc).__name__)
+    text = QCoreApplication.translate("errors", "Something went wrong (%1). Your text is kept; try again, and if it persists, send the log to IT.")  # noqa: E501
+    return text.replace("%1", type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    QMessageBox.warning(parent, tr(C, "AgentDesk"), describe(exc))
+    QMessageBox.warning(parent, QCoreApplication.translate("errors", "AgentDesk"), describe(exc))

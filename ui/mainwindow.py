@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         view, agent = self.queue.view, self.agent
         replicator = self.replicator
 
-        def load(ws: Any) -> tuple[list[data.QueueRow], frozenset[str], set[str]]:
+        def load(ws: Any) -> tuple[list[data.QueueRow], frozenset[str], set[str], str | None]:
             with ws.store.connect() as conn:
                 rows = data.load_queue(conn, view, agent.id, agent.team_ids)
                 mine = {
@@ -308,14 +308,17 @@ class MainWindow(QMainWindow):
                         (agent.id or "",),
                     )
                 }
+                last_draft = data.last_draft_ticket(conn)
             pending = replicator.pending_ids("ticket") if replicator is not None else frozenset()
-            return rows, pending, mine
+            return rows, pending, mine, last_draft
 
         StoreOp(self, load).success(self._show_queue).run()
 
-    def _show_queue(self, result: tuple[list[data.QueueRow], frozenset[str], set[str]]) -> None:
-        rows, pending, my_p1 = result
+    def _show_queue(self, result: tuple[list[data.QueueRow], frozenset[str], set[str], str | None]) -> None:
+        rows, pending, my_p1, last_draft = result
         self.queue.show_rows(rows, pending)
+        if self._my_p1 is None and self.ticket is None and last_draft:
+            self.open_ticket(last_draft)  # back where the agent was typing before a crash or restart
         if self._my_p1 is not None:
             for _new in sorted(my_p1 - self._my_p1):
                 self.tray.showMessage(

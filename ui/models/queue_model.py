@@ -141,14 +141,14 @@ class QueueModel(QAbstractTableModel):
 
 
 def status_label(status: str) -> str:
-    from agentdesk.ui.qt import tr
+    from agentdesk.ui.qt import QCoreApplication
 
     labels = {
-        "new": tr("status", "New"),
-        "open": tr("status", "Open"),
-        "pending": tr("status", "Pending"),
-        "on_hold": tr("status", "On hold"),
-        "solved": tr("status", "Solved"),
-        "closed": tr("status", "Closed"),
+        "new": QCoreApplication.translate("status", "New"),
+        "open": QCoreApplication.translate("status", "Open"),
+        "pending": QCoreApplication.translate("status", "Pending"),
+        "on_hold": QCoreApplication.translate("status", "On hold"),
+        "solved": QCoreApplication.translate("status", "Solved"),
+        "closed": QCoreApplication.translate("status", "Closed"),
     }
     return labels.get(status, status)

@@ -10,7 +10,7 @@ from typing import Any
 
 from agentdesk.ui.data import PAGE, interactions_page, parse_time
 from agentdesk.ui.ops import StoreOp
-from agentdesk.ui.qt import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, tr
+from agentdesk.ui.qt import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 CHANNEL_ICONS = {
@@ -26,13 +26,13 @@ CHANNEL_ICONS = {
 
 def channel_label(channel: str) -> str:
     labels = {
-        "phone": tr("channel", "Phone"),
-        "app": tr("channel", "App"),
-        "web": tr("channel", "Web"),
-        "store": tr("channel", "Store"),
-        "social": tr("channel", "Social"),
-        "email": tr("channel", "Email"),
-        "chat": tr("channel", "Chat"),
+        "phone": QCoreApplication.translate("channel", "Phone"),
+        "app": QCoreApplication.translate("channel", "App"),
+        "web": QCoreApplication.translate("channel", "Web"),
+        "store": QCoreApplication.translate("channel", "Store"),
+        "social": QCoreApplication.translate("channel", "Social"),
+        "email": QCoreApplication.translate("channel", "Email"),
+        "chat": QCoreApplication.translate("channel", "Chat"),
     }
     return labels.get(channel, channel)
 

@@ -32,13 +32,16 @@ class ConversationView(QWidget):
         e = html.escape
         tags = " ".join(f"<span style='color:#888'>#{e(str(x))}</span>" for x in t.get("tags") or ())
         color = theme.color(theme.PRIORITY_COLORS, str(t.get("priority"))).name()
-        flag = f" <span style='color:#888'>⟳ {e(self.tr('not yet synced'))}</span>" if pending else ""
+        unsynced = e(self.tr("not yet synced"))
+        flag = f" <span style='color:#888'>⟳ {unsynced}</span>" if pending else ""
+        assignee = e(str(t.get("assignee_name") or self.tr("nobody")))
+        assignee_label, department_label = e(self.tr("Assignee")), e(self.tr("Department"))
+        department = e(department_name(t.get("department")))
         self.title.setText(
             f"<span style='font-size:13pt; font-weight:600'>#{t.get('number')} {e(str(t.get('subject', '')))}"
             f"</span><br><b style='color:{color}'>{e(str(t.get('priority', '')))}</b> · "
             f"{e(status_label(str(t.get('status_group') or t.get('status'))))} · "
-            f"{e(self.tr('Assignee'))}: {e(str(t.get('assignee_name') or self.tr('nobody')))} · "
-            f"{e(self.tr('Department'))}: {e(str(t.get('department') or '—'))} {tags}{flag}"
+            f"{assignee_label}: {assignee} · {department_label}: {department} {tags}{flag}"
         )
         dark = theme.is_dark()
         note_bg, reply_bg, cust_bg = (
@@ -63,5 +66,21 @@ class ConversationView(QWidget):
                 f"<b>{who}</b> <span style='color:#888'>· {e(label)} · {e(stamp)}</span><br>{body}"
                 f"</td></tr></table>"
             )
-        self.browser.setHtml("".join(parts) or f"<p>{e(self.tr('No messages yet.'))}</p>")
+        empty = e(self.tr("No messages yet."))
+        self.browser.setHtml("".join(parts) or f"<p>{empty}</p>")
         self.browser.verticalScrollBar().setValue(self.browser.verticalScrollBar().maximum())
+
+
+def department_name(department: object) -> str:
+    """The department's display name from the responsibility list, in the UI language."""
+    if not department:
+        return "—"
+    from agentdesk.domain.responsibility import default_list
+    from agentdesk.ui.qt import QLocale
+
+    try:
+        found = default_list().departments.get(str(department))
+    except Exception:
+        found = None
+    lang = "zh" if QLocale().name().startswith("zh") else "en"
+    return found.name_for(lang) if found else str(department)

@@ -103,35 +103,37 @@ class CustomerPanel(QWidget):
         org_text = f" · {e(str(org.get('name')))}" if org and org.get("name") else ""
         health_text = e(str(health if health is not None else "—"))
         complaints = int(c.get("complaints_90d") or 0)
+        health_label, risk_label = e(self.tr("Health")), e(self.tr("Churn risk"))
+        complaints_label = e(self.tr("Complaints (90 days)"))
         muted = "font-size:10pt; font-weight:400; color:#888"
         return (
             f"<div style='font-size:15pt; font-weight:600'>{e(str(c.get('name', '')))}"
             f"<span style='{muted}'>{org_text} · {e(str(c.get('id', '')))}"
             f"</span></div>"
             f"<div>{' '.join(badges)}</div>"
-            f"<div>{e(self.tr('Health'))}: <b>{health_text}</b>"
-            f" &nbsp;·&nbsp; {e(self.tr('Churn risk'))}: <b style='color:{risk_color}'>"
+            f"<div>{health_label}: <b>{health_text}</b>"
+            f" &nbsp;·&nbsp; {risk_label}: <b style='color:{risk_color}'>"
             f"{e(risk_text or '—')}</b>"
-            f" &nbsp;·&nbsp; {e(self.tr('Complaints (90 days)'))}: <b>{complaints}</b></div>"
+            f" &nbsp;·&nbsp; {complaints_label}: <b>{complaints}</b></div>"
             f"<div style='color:#888'>{' &nbsp;·&nbsp; '.join(contacts)}</div>"
         )
 
 
 def tag_label(tag: str) -> str:
-    from agentdesk.ui.qt import tr
+    from agentdesk.ui.qt import QCoreApplication
 
     return {
-        "high_value_enterprise": tr("tag", "High-value enterprise"),
-        "price_sensitive": tr("tag", "Price-sensitive"),
-        "frequent_complainer": tr("tag", "Frequent complainer"),
+        "high_value_enterprise": QCoreApplication.translate("tag", "High-value enterprise"),
+        "price_sensitive": QCoreApplication.translate("tag", "Price-sensitive"),
+        "frequent_complainer": QCoreApplication.translate("tag", "Frequent complainer"),
     }.get(tag, tag)
 
 
 def tier_label(tier: str) -> str:
-    from agentdesk.ui.qt import tr
+    from agentdesk.ui.qt import QCoreApplication
 
     return {
-        "standard": tr("tier", "Standard"),
-        "gold": tr("tier", "Gold"),
-        "enterprise": tr("tier", "Enterprise"),
+        "standard": QCoreApplication.translate("tier", "Standard"),
+        "gold": QCoreApplication.translate("tier", "Gold"),
+        "enterprise": QCoreApplication.translate("tier", "Enterprise"),
     }.get(tier, tier)

@@ -60,9 +60,10 @@ class RejectedDialog(QDialog):
     def __init__(self, rejected: tuple[Any, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rejected changes"))
+        reason = self.tr("Reason")
         self.model = PairListModel(self)
         self.model.set_items(
-            [(f"{r.kind} · {r.entity_id}\n{self.tr('Reason')}: {r.reason}", r.mutation_id) for r in rejected]
+            [(f"{r.kind} · {r.entity_id}\n{reason}: {r.reason}", r.mutation_id) for r in rejected]
         )
         self.list = QListView()
         self.list.setModel(self.model)
