@@ -1,0 +1,1 @@
+"""The supervisor panel (team leads and admins) and the monthly report's PDF layout."""
