@@ -9,12 +9,18 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from agentdesk.domain.enums import MutationKind
 from agentdesk.errors import InputError
 from agentdesk.store.codec import delete_rows, model_for
 from agentdesk.store.models import ENTITY_MODELS
 from agentdesk.sync.client import bulk, outbox, overlay, state
 from agentdesk.sync.client.changes import ChangesBuilder
-from agentdesk.sync.client.effects import MESSAGE_KINDS, PLACEHOLDER_PREFIX, ROW_EFFECTS, check_mutation
+from agentdesk.sync.client.effects import (
+    MESSAGE_KINDS,
+    ROW_EFFECTS,
+    check_mutation,
+    wire_entity,
+)
 from agentdesk.sync.client.outbox import OutboxEntry
 from agentdesk.sync.client.planner import PagePlan
 from agentdesk.sync.protocol import MutationResult
@@ -58,6 +64,8 @@ def settle_acked(conn: Connection, cursor: int, changes: ChangesBuilder) -> set[
     outbox.remove(conn, [e.mutation_id for e in done])
     changes.add("message", overlay.drop_placeholders(
         conn, [e.mutation_id for e in done if e.kind in MESSAGE_KINDS]))
+    changes.add("approval", overlay.drop_approval_placeholders(
+        conn, [e.mutation_id for e in done if e.kind == MutationKind.APPROVAL_REQUEST]))
     changes.outbox = True
     return {e.key for e in done if e.kind in ROW_EFFECTS}
 
@@ -85,7 +93,7 @@ def enqueue(conn: Connection, kind: str, entity_id: str, payload: dict[str, Any]
             changes: ChangesBuilder, *, mutation_id: str | None = None) -> OutboxEntry:
     """Queue a mutation and show its effect locally, in the caller's transaction."""
     mkind = check_mutation(kind, entity_id, payload)
-    entity = mkind.entity.value
+    entity = wire_entity(mkind)
     if base_version is None:
         base_version = _local_version(conn, entity, entity_id)
     entry = outbox.add(conn, mkind.value, entity, entity_id, payload, base_version, mutation_id=mutation_id)
@@ -93,6 +101,9 @@ def enqueue(conn: Connection, kind: str, entity_id: str, payload: dict[str, Any]
     if entry.kind in MESSAGE_KINDS:
         author = state.get(conn, state.AGENT)
         changes.add("message", [overlay.add_placeholder(conn, entry, author)])
+    elif entry.kind == MutationKind.APPROVAL_REQUEST:
+        author = state.get(conn, state.AGENT)
+        changes.add("approval", [overlay.add_approval_placeholder(conn, entry, author)])
     elif entry.kind in ROW_EFFECTS and overlay.ensure_shadow(conn, entity, entity_id):
         _rebuild(conn, {entry.key}, changes)
     return entry
@@ -115,6 +126,8 @@ def record_results(conn: Connection, sent: Sequence[OutboxEntry], results: Seque
             outbox.mark_rejected(conn, entry.mutation_id, str(result.get("reason") or "rejected"))
             if entry.kind in MESSAGE_KINDS:
                 changes.add("message", overlay.drop_placeholders(conn, [entry.mutation_id]))
+            elif entry.kind == MutationKind.APPROVAL_REQUEST:
+                changes.add("approval", overlay.drop_approval_placeholders(conn, [entry.mutation_id]))
             current = result.get("current")
             if isinstance(current, dict) and isinstance(version, int) and entry.kind in ROW_EFFECTS:
                 _refresh_shadow(conn, entry, version, current)
@@ -157,13 +170,13 @@ def _rejected_entry(conn: Connection, mutation_id: str) -> OutboxEntry:
 
 def drop_unseen(conn: Connection, seen: Mapping[str, set[str]], changes: ChangesBuilder) -> int:
     """After a fresh snapshot over old rows: delete rows the snapshot did not contain (the agent
-    may no longer see them). Placeholder messages of queued replies stay."""
+    may no longer see them). Placeholders of queued mutations (version 0) stay."""
     removed = 0
     for entity, model in ENTITY_MODELS.items():
         table = model.__table__  # type: ignore[attr-defined]
         keep = seen.get(entity, set())
-        ids = [r[0] for r in conn.execute(select(table.c.id)).all()]
-        gone = [i for i in ids if i not in keep and not i.startswith(PLACEHOLDER_PREFIX)]
+        ids = [r[0] for r in conn.execute(select(table.c.id).where(table.c.server_version != 0)).all()]
+        gone = [i for i in ids if i not in keep]
         for start in range(0, len(gone), CHUNK):
             chunk = gone[start:start + CHUNK]
             removed += delete_rows(conn, entity, chunk)

@@ -8,9 +8,10 @@ overlay can always be rebuilt as "server data, then the pending mutations in que
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from agentdesk.domain.enums import MutationKind, Priority, TicketStatus
+from agentdesk.domain.enums import ApprovalKind, Entity, MutationKind, Priority, TicketStatus
 from agentdesk.errors import InputError
 from agentdesk.timeutil import to_wire, utcnow
 
@@ -18,6 +19,9 @@ K = MutationKind
 Data = dict[str, Any]
 
 PLACEHOLDER_PREFIX = "local:"
+# The gateway names the approval an ``approval.request`` on a ticket creates "apr-<mutation id>", so
+# the local placeholder carries the final id and the server's row simply replaces it.
+APPROVAL_PREFIX = "apr-"
 _DECIDED = {"approve": "approved", "reject": "rejected", "escalate": "escalated"}
 
 
@@ -79,6 +83,28 @@ def apply_effect(kind: str, data: Data, payload: Data) -> Data:
     return result
 
 
+def wire_entity(kind: MutationKind) -> str:
+    """The entity a mutation is sent on: an approval request is made on its ticket."""
+    return Entity.TICKET.value if kind == K.APPROVAL_REQUEST else kind.entity.value
+
+
+def placeholder_approval(mutation_id: str, ticket_id: str, team_id: str | None, payload: Data,
+                         author: Data | None) -> Data:
+    """Wire data of the approval a request will create, pending until the server's arrives."""
+    return {
+        "ticket_id": ticket_id,
+        "team_id": team_id or "",
+        "kind": payload["kind"],
+        "amount": str(payload["amount"]),
+        "reason": payload["reason"],
+        "status": "pending",
+        "requested_by": (author or {}).get("id") or "",
+        "requested_at": to_wire(utcnow()),
+        "pending": True,
+        "mutation_id": mutation_id,
+    }
+
+
 def placeholder_id(mutation_id: str) -> str:
     return PLACEHOLDER_PREFIX + mutation_id
 
@@ -137,6 +163,17 @@ def check_mutation(kind: str, entity_id: str, payload: Any) -> MutationKind:
         _require(payload, "department", str, kind)
     elif mkind == K.CUSTOMER_UPDATE:
         _require(payload, "fields", dict, kind)
+    elif mkind == K.APPROVAL_REQUEST:
+        if payload.get("kind") not in {k.value for k in ApprovalKind}:
+            raise InputError(f"{kind}: kind must be refund or compensation")
+        try:
+            amount = Decimal(str(payload.get("amount")))
+        except InvalidOperation:
+            raise InputError(f"{kind}: amount must be a number") from None
+        if not amount.is_finite() or amount <= 0:
+            raise InputError(f"{kind}: amount must be positive")
+        if not isinstance(payload.get("reason"), str) or not payload["reason"].strip():
+            raise InputError(f"{kind}: say why (reason)")
     elif mkind == K.APPROVAL_DECIDE and payload.get("decision") not in _DECIDED:
         raise InputError(f"{kind}: decision must be approve, reject or escalate")
     return mkind

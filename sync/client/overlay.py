@@ -19,7 +19,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from agentdesk.store.codec import delete_rows, model_for, row_values, upsert_rows, wire_data
 from agentdesk.store.models import SyncShadow
 from agentdesk.sync.client import outbox
-from agentdesk.sync.client.effects import apply_effect, placeholder_id, placeholder_message
+from agentdesk.sync.client.effects import (
+    APPROVAL_PREFIX,
+    apply_effect,
+    placeholder_approval,
+    placeholder_id,
+    placeholder_message,
+)
 from agentdesk.sync.client.outbox import OutboxEntry
 
 _shadow = SyncShadow.__table__
@@ -101,4 +107,26 @@ def drop_placeholders(conn: Connection, mutation_ids: Iterable[str]) -> list[str
     table = model_for("message").__table__  # type: ignore[attr-defined]
     present = [r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(ids))).all()]
     delete_rows(conn, "message", present)
+    return present
+
+
+def add_approval_placeholder(conn: Connection, entry: OutboxEntry, author: dict[str, Any] | None) -> str:
+    """Insert the pending approval of a request on a ticket, under the id the gateway will give it."""
+    tickets = model_for("ticket").__table__  # type: ignore[attr-defined]
+    team_id = conn.execute(select(tickets.c.team_id).where(tickets.c.id == entry.entity_id)).scalar()
+    approval_id = APPROVAL_PREFIX + entry.mutation_id
+    data = placeholder_approval(entry.mutation_id, entry.entity_id, team_id, entry.payload, author)
+    upsert_rows(conn, "approval", [row_values("approval", approval_id, 0, data)])
+    return approval_id
+
+
+def drop_approval_placeholders(conn: Connection, mutation_ids: Iterable[str]) -> list[str]:
+    """Remove pending approvals of these requests that the server's row has not replaced."""
+    ids = [APPROVAL_PREFIX + m for m in mutation_ids]
+    if not ids:
+        return []
+    table = model_for("approval").__table__  # type: ignore[attr-defined]
+    present = [r[0] for r in conn.execute(
+        select(table.c.id).where(table.c.id.in_(ids), table.c.server_version == 0)).all()]
+    delete_rows(conn, "approval", present)
     return present

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from agentdesk.errors import InputError
 from agentdesk.store import Store
-from agentdesk.store.models import Message, SyncShadow, Ticket
+from agentdesk.store.models import Approval, Message, SyncShadow, Ticket
 from agentdesk.sync.client import actions, outbox, state, storeio
 from agentdesk.sync.client.changes import ChangesBuilder
 from agentdesk.sync.client.planner import plan_page
@@ -173,3 +173,30 @@ def test_a_row_the_store_refuses_is_skipped_and_the_pull_moves_on(store: Store) 
         assert sorted(refused) == [("ticket", "2"), ("ticket", "9")]
         assert state.cursor(conn) == 8
     assert row(store, "1") is not None and row(store, "3") is not None and row(store, "9") is None
+
+
+def test_approval_request_shows_a_pending_approval_under_the_gateways_id(store: Store) -> None:
+    pull(store, [change("ticket", "1", 5, ticket(1, team="team-billing"))], 5)
+    payload = {"kind": "refund", "amount": "120.50", "reason": "parcel lost"}
+    first = enqueue(store, "approval.request", "1", payload)
+    second = enqueue(store, "approval.request", "1", {**payload, "amount": 99})
+    with store.connect() as conn:
+        sent = outbox.next_batch(conn, 10)
+        approvals = {r.id: r for r in conn.execute(select(Approval.__table__)).all()}
+    assert [(e.entity, e.entity_id) for e in sent] == [("ticket", "1"), ("ticket", "1")]
+    assert set(approvals) == {f"apr-{first}", f"apr-{second}"}
+    pending = approvals[f"apr-{first}"]
+    assert (pending.team_id, pending.status, pending.server_version) == ("team-billing", "pending", 0)
+    answer(store, [{"mutation_id": first, "status": "applied", "version": 9},
+                   {"mutation_id": second, "status": "rejected", "reason": "over_limit: no",
+                    "version": None}])
+    with store.connect() as conn:
+        assert [r.id for r in conn.execute(select(Approval.__table__)).all()] == [f"apr-{first}"]
+    server = {**payload, "ticket_id": "1", "team_id": "team-billing", "status": "pending",
+              "requested_by": "a1", "requested_at": "2026-11-23T08:00:00Z"}
+    pull(store, [change("approval", f"apr-{first}", 9, server)], 9)
+    with store.connect() as conn:
+        (only,) = conn.execute(select(Approval.__table__)).all()
+    assert only.server_version == 9 and only.requested_by == "a1"
+    with pytest.raises(InputError):
+        enqueue(store, "approval.request", "1", {**payload, "amount": "-3"})

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from agentdesk.errors import SignedOut
-from agentdesk.store.models import Message, Ticket
+from agentdesk.store.models import Approval, Message, Ticket
 from agentdesk.sync.client import Changes, Replicator
 from agentdesk.sync.client.backoff import Backoff
 from agentdesk.sync.client.bulk import upsert_records
@@ -204,3 +204,16 @@ def test_sync_once_command_prints_counts(tmp_path: Path, gateway: GatewayProcess
     assert profile.returncode == 0, profile.stderr
     assert "pulled" in profile.stdout
     assert (tmp_path / "home" / "data" / "profiles" / "dana" / "store.sqlite3").is_file()
+
+
+def test_an_approval_request_shows_pending_then_becomes_the_servers(
+        tmp_path: Path, gateway: GatewayProcess, agent_token: str, open_tickets: list[str]) -> None:
+    with replicator(tmp_path / "a.db", gateway.url, agent_token) as rep:
+        assert rep.wait_synced(30)
+        mid = rep.enqueue("approval.request", open_tickets[7],
+                          {"kind": "refund", "amount": "80.00", "reason": "parcel lost"})
+        assert rep.wait_synced(30) and rep.status().rejected == ()
+        approval = local_rows(rep, Approval)[f"apr-{mid}"]
+    assert approval.server_version > 0 and approval.status == "pending"
+    assert approval.ticket_id == open_tickets[7]
+    assert gateway.all_changes(agent_token)[("approval", f"apr-{mid}")]["reason"] == "parcel lost"
