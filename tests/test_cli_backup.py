@@ -1,0 +1,84 @@
+"""``agentdesk backup PATH`` / ``restore PATH`` on the active profile's store; restore checks the file
+before touching anything."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from agentdesk.store import Store, head_revision
+
+
+def agentdesk(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AGENTDESK_")}
+    env |= {"AGENTDESK_HOME": str(home), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    return subprocess.run(
+        [sys.executable, "-m", "agentdesk", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def store_of(home: Path, profile: str = "default") -> Path:
+    return home / "data" / "profiles" / profile / "store.sqlite3"
+
+
+def test_backup_without_a_store_creates_an_empty_one(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "first.sqlite3"
+    target.parent.mkdir()
+    out = agentdesk(tmp_path, "backup", str(target))
+    assert out.returncode == 0, out.stderr
+    assert store_of(tmp_path).exists() and target.exists()
+    with Store.open(target) as copy:
+        assert copy.revision() == head_revision()
+
+
+def test_backup_follows_the_profile_option(tmp_path: Path) -> None:
+    target = tmp_path / "agent.sqlite3"
+    out = agentdesk(tmp_path, "--profile", "demo.agent", "backup", str(target))
+    assert out.returncode == 0, out.stderr
+    assert store_of(tmp_path, "demo.agent").exists() and not store_of(tmp_path).exists()
+    assert "demo.agent" in out.stdout
+
+
+def test_backup_into_a_folder_is_refused(tmp_path: Path) -> None:
+    out = agentdesk(tmp_path, "backup", str(tmp_path))
+    assert out.returncode == 2 and "folder" in out.stderr
+
+
+def test_restore_refuses_files_that_are_not_agentdesk_stores(tmp_path: Path) -> None:
+    assert agentdesk(tmp_path, "backup", str(tmp_path / "b.sqlite3")).returncode == 0
+    store = store_of(tmp_path)
+    before = store.read_bytes()
+
+    missing = agentdesk(tmp_path, "restore", str(tmp_path / "nothing.sqlite3"))
+    assert missing.returncode == 2 and "No backup file" in missing.stderr
+
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    foreign = agentdesk(tmp_path, "restore", str(other))
+    assert foreign.returncode == 2 and "not an AgentDesk store" in foreign.stderr
+
+    truncated = tmp_path / "truncated.sqlite3"
+    truncated.write_bytes((tmp_path / "b.sqlite3").read_bytes()[:3000])
+    cut = agentdesk(tmp_path, "restore", str(truncated))
+    assert cut.returncode == 2 and "not a usable backup" in cut.stderr
+
+    assert store.read_bytes() == before  # nothing was touched
+    assert not list(store.parent.glob("*replaced*")) and not list(
+        (store.parent / "backups").glob("*replaced*")
+    )
+
+
+def test_restore_keeps_the_store_it_replaces_and_doctor_agrees(tmp_path: Path) -> None:
+    backup = tmp_path / "b.sqlite3"
+    assert agentdesk(tmp_path, "backup", str(backup)).returncode == 0
+    out = agentdesk(tmp_path, "restore", str(backup))
+    assert out.returncode == 0, out.stderr
+    kept = Path(out.stdout.split("kept at ", 1)[1].strip())
+    assert kept.exists() and kept != store_of(tmp_path)
+    report = json.loads(agentdesk(tmp_path, "doctor", "--json").stdout)
+    assert report["store"]["integrity"] == "ok" and report["store"]["revision"] == head_revision()
