@@ -108,7 +108,7 @@ CONCEPTS: dict[str, Concept] = {
         "delivery",
         "damaged | broken | dented | scratched | crushed | cracked | smashed | arrived damaged |"
         "missing part | missing parts | wrong item | missing item | incomplete",
-        "破损 损坏 摔坏 压坏 划痕 划了 划伤 刮花 裂 压扁 碎了 裂了 坏了 少了 缺件 少件 发错 错发 只送来 少了一个",
+        "破损 损坏 摔坏 压坏 划痕 划了 划伤 刮花 裂 压扁 碎了 裂了 坏了 少了 缺件 少件 发错 错发 送错 只送来 少了一个",
     ),
     "installation": (
         "delivery",

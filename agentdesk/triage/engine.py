@@ -93,6 +93,17 @@ def _category(signals: Signals) -> tuple[Category, dict[str, float], list[str]]:
     return Category(best), dict(scores), keywords[:3]
 
 
+def _praise_contradicted(signals: Signals, severe: int, repeated_problem: bool) -> bool:
+    """Praise said of a failure ("Great, another week without my parcel", "真是太棒了，第三次送错货")
+    is sarcasm, unless the message turns ("thanks, but ...") or something was resolved."""
+    names = {name for name, _p in signals.sentiment_phrases}
+    if "praise" not in names or "resolved" in names:
+        return False
+    if any(c in signals.text for c in L.CONTRAST) or any(m in signals.text for m in L.FRIENDLY):
+        return False
+    return bool(severe or repeated_problem or "problem" in names)
+
+
 def _sentiment(signals: Signals) -> tuple[Sentiment, float, float]:
     """Lexicon scores with negation, sarcasm, emphasis, reported problems and politeness."""
     text = signals.text
@@ -113,16 +124,15 @@ def _sentiment(signals: Signals) -> tuple[Sentiment, float, float]:
             positive += weight
         else:
             negative += weight
-    if sarcastic(signals):
-        negative += positive + 1.5
-        positive = 0.0
     severe = sum(1 for name in signals.topics if name in L.SEVERE_TOPICS)
     problems = sum(1 for name in signals.topics if name in PROBLEM_TOPICS) - severe
-    negative += 1.0 * min(severe, 2) + 0.5 * min(problems, 2)
     words = f" {' '.join(english_stems(text))} "
-    if (problems or severe) and (
-        any(p in text for p in L.REPEAT_ZH) or any(f" {p} " in words for p in L.REPEAT_EN)
-    ):
+    repeat = any(p in text for p in L.REPEAT_ZH) or any(f" {p} " in words for p in L.REPEAT_EN)
+    if sarcastic(signals) or _praise_contradicted(signals, severe, repeat and (problems or severe)):
+        negative += positive + 1.5
+        positive = 0.0
+    negative += 1.0 * min(severe, 2) + 0.5 * min(problems, 2)
+    if (problems or severe) and repeat:
         negative += 1.0
     negative += 1.2 * bool({n for n, _ in signals.urgency_phrases} & {"safety", "security", "blocked"})
     negative += 1.0 * min(signals.exclamations, 2)  # "??", "!!", "?!" are frustration on their own

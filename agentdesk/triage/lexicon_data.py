@@ -155,7 +155,7 @@ SENTIMENT_CUES: dict[str, Concept] = {
     "worry": (
         "worry",
         "worried | worry | scared | afraid | anxious | nervous | concerned | panic | frightened |"
-        "don't dare | too scared | what do i do | what should i do | help!",
+        "don't dare | too scared | what do i do | what should i do",
         "担心 害怕 不敢 着急 急死 慌 紧张 怎么办 吓 焦虑 吓人 吓死",
     ),
     "problem": (
@@ -163,8 +163,8 @@ SENTIMENT_CUES: dict[str, Concept] = {
         "still not | still no | still haven't | never arrived | not received | doesn't work | not working |"
         "broken | stopped working | wrong | missing | lost | damaged | failed | declined | stuck | can't |"
         "cannot | won't | no one | nobody | nothing | no reply | no answer | ignored | waiting for |"
-        "been waiting | charged twice",
-        "还没 一直没 都没 没收到 没到 不能 不了 坏了 丢了 丢件 少了 错了 发错 失败 卡住 没人 没有人 "
+        "been waiting | charged twice | another week | another day | yet again | without my",
+        "还没 一直没 都没 没收到 没到 不了 坏了 丢了 丢件 少了 错了 发错 失败 卡住 没人 没有人 "
         "没反应 没消息 拖了 等了 一动不动 跳闸 漏水 不制冷 不加热 报错 闪退 登不上 被扣 扣了两次 "
         "划痕 破损 压坏 没来 爽约",
     ),
@@ -186,8 +186,9 @@ SENTIMENT_CUES: dict[str, Concept] = {
     "resolved": (
         "pos",
         "received the refund | refund arrived | got my refund | sorted | resolved | fixed now |"
-        "works now | working again | arrived today | all good | problem solved",
-        "收到了 到账了 解决了 修好了 好了 已经好了 搞定 送到了 已收到",
+        "works now | working again | arrived today | all good | problem solved | reversed |"
+        "sorted out",
+        "收到了 到账了 解决了 修好了 好了 已经好了 搞定 送到了 已收到 退回来了 已退回 处理好了",
     ),
 }
 
@@ -245,7 +246,7 @@ FRIENDLY = (
 )
 
 # After these, what follows is what the customer means ("thanks, but ...").
-CONTRAST = (" but ", "however", "但是", "不过", "可是", "然而")
+CONTRAST = (" but ", "however", "但是", "不过", "可是", "然而", "，就是", ",就是", "!就是", "。就是")
 
 # The same failure again: frustration even in calm words ("third time now", "又坏了").
 REPEAT_EN = ("third time", "fourth time", "fifth time", "again", "every time", "keeps happening", "still")
