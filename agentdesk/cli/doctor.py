@@ -4,6 +4,7 @@ import argparse
 import json
 import platform
 import sqlite3
+import sys
 from importlib import metadata
 from typing import Any
 
@@ -56,12 +57,19 @@ def _server(url: str) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     from agentdesk import __version__
     from agentdesk.config import load_settings, secrets
+    from agentdesk.errors import ConfigError
     from agentdesk.profile import active_profile, store_key
     from agentdesk.store import head_revision
     from agentdesk.store.files import integrity_problems, read_revision
 
     report: dict[str, Any] = {"agentdesk": __version__}
-    settings = load_settings()
+    try:
+        settings = load_settings()
+        report["settings_error"] = None
+    except ConfigError as exc:
+        # The console will not start like this; report it, and everything else, on the defaults.
+        report["settings_error"] = exc.user_message()
+        settings = load_settings(skip_user_file=True)
     profile = active_profile(args.profile, settings)
     paths = settings.paths
     store_path = paths.store_path(profile)
@@ -108,7 +116,12 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     else:
         _print(report)
-    return 3 if damaged else 0
+    if report["settings_error"]:
+        note = "the report shows the values without that file"
+        print(f"agentdesk: {report['settings_error']} ({note})", file=sys.stderr)
+    if damaged:
+        return 3
+    return 1 if report["settings_error"] else 0
 
 
 def _print(report: dict[str, Any]) -> None:

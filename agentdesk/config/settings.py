@@ -213,6 +213,7 @@ def load_settings(
     *,
     registry: RegistryReader | None = None,
     paths: Paths | None = None,
+    skip_user_file: bool = False,
 ) -> Settings:
     """Effective settings. Invalid user values raise ConfigError naming the file and key; an
     invalid policy or environment value is reported in ``problems`` (naming the registry value or
@@ -220,7 +221,8 @@ def load_settings(
     env = dict(os.environ) if env is None else dict(env)
     paths = paths or app_paths(env)
     registry = registry if registry is not None else windows_registry_reader()
-    user = _read_user_file(paths.settings_file)
+    # skip_user_file: doctor still reports everything else when the user's file is broken.
+    user = {"values": {}, "window": {}} if skip_user_file else _read_user_file(paths.settings_file)
     values = user.get("values") or {}
     if not isinstance(values, dict):
         raise ConfigError("'values' must be an object", file=str(paths.settings_file), key="values")
