@@ -18,7 +18,7 @@ from starlette.routing import BaseRoute
 
 from agentdesk.sync.gateway.config import GatewayConfig
 from agentdesk.sync.gateway.deps import Gateway
-from agentdesk.sync.gateway.events import EventHub, PgListener, SqlitePoller
+from agentdesk.sync.gateway.events import EventHub, PgListener, PresenceWriter, SqlitePoller
 from agentdesk.sync.gateway.metrics import Metrics
 from agentdesk.sync.gateway.middleware import EdgeMiddleware
 from agentdesk.sync.gateway.problems import ProblemError, from_error, problem_response
@@ -69,6 +69,8 @@ def create_app(
             PgListener(store, hub) if store.is_pg else SqlitePoller(store, hub, config.sqlite_poll_seconds)
         )
         watcher.start()
+        presence = PresenceWriter(store, hub, config.keepalive_seconds)
+        presence.start()
         tasks = []
         for hook in on_startup or ():
             result = hook(gw)
@@ -80,6 +82,7 @@ def create_app(
             for task in tasks:
                 task.cancel()
             await watcher.stop()
+            await presence.stop()
             store.dispose()
 
     middleware = [

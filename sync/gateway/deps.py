@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import orjson
+from sqlalchemy import Connection
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
@@ -49,30 +50,42 @@ def bearer(request: Request) -> str:
     return token
 
 
+def check_principal(conn: Connection, token: str, roles: tuple[str, ...] = ()) -> Principal:
+    """The caller behind ``token`` on an open connection (401/403 as ProblemError)."""
+    principal = authenticate(conn, token)
+    if principal is None:
+        raise ProblemError(401, "This sign-in is not valid any more (expired, signed out or unknown).")
+    if roles and principal.role not in roles:
+        raise ProblemError(403, "Your role does not allow this.")
+    return principal
+
+
 async def current_principal(request: Request, *roles: str) -> Principal:
     """The signed-in caller (401 otherwise); with ``roles``, one of them (403 otherwise)."""
     gw = gateway(request)
     token = bearer(request)
 
-    def lookup() -> Principal | None:
+    def lookup() -> Principal:
         with gw.store.read() as conn:
-            return authenticate(conn, token)
+            return check_principal(conn, token, roles)
 
     principal = await off_loop(lookup)
-    if principal is None:
-        raise ProblemError(401, "This sign-in is not valid any more (expired, signed out or unknown).")
-    if roles and principal.role not in roles:
-        raise ProblemError(403, "Your role does not allow this.")
-    now = time.time()
-    if now - gw.last_touch.get(principal.agent_id, 0.0) > TOUCH_EVERY:
-        gw.last_touch[principal.agent_id] = now
-
-        def touch() -> None:
-            with gw.store.write() as tx:
-                audit.touch(tx.conn, [principal.agent_id], now)
-
-        await off_loop(touch)
+    await note_seen(gw, principal)
     return principal
+
+
+async def note_seen(gw: Gateway, principal: Principal) -> None:
+    """Presence: remember the caller was active (written at most every TOUCH_EVERY seconds)."""
+    now = time.time()
+    if now - gw.last_touch.get(principal.agent_id, 0.0) <= TOUCH_EVERY:
+        return
+    gw.last_touch[principal.agent_id] = now
+
+    def touch() -> None:
+        with gw.store.write() as tx:
+            audit.touch(tx.conn, [principal.agent_id], now)
+
+    await off_loop(touch)
 
 
 def _depth(value: Any, limit: int) -> bool:

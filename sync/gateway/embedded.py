@@ -34,8 +34,15 @@ class EmbeddedGateway:
         from agentdesk.sync.gateway.app import create_app
 
         app = create_app(self.config)
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False,
-                                server_header=False, timeout_graceful_shutdown=2)
+        config = uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            access_log=False,
+            server_header=False,
+            timeout_graceful_shutdown=2,
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="agentdesk-gateway", daemon=True)
         self._thread.start()

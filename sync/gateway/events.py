@@ -40,6 +40,8 @@ class EventHub:
         self.subscribers: set[Subscriber] = set()
         self.streams_by_agent: dict[str, int] = {}
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.presence_dirty = asyncio.Event()
+        self.closed_agents: set[str] = set()
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
@@ -65,6 +67,8 @@ class EventHub:
         self.streams_by_agent[agent_id] = count
         if count == 1:
             self._presence(agent_id, "online")
+            self.closed_agents.discard(agent_id)
+            self.presence_dirty.set()
         return sub
 
     def unsubscribe(self, sub: Subscriber) -> None:
@@ -73,6 +77,8 @@ class EventHub:
         if count <= 0:
             self.streams_by_agent.pop(sub.agent_id, None)
             self._presence(sub.agent_id, "offline")
+            self.closed_agents.add(sub.agent_id)
+            self.presence_dirty.set()
         else:
             self.streams_by_agent[sub.agent_id] = count
 
@@ -162,3 +168,50 @@ class SqlitePoller:
     def _head(self) -> int:
         with self.store.read() as conn:
             return self.store.head(conn)
+
+
+class PresenceWriter:
+    """Writes this process's open event streams to ``gw_presence`` in one transaction per round:
+    at once when an agent's first stream opens or last one closes, and every keep-alive interval
+    (so the rows of a process that died expire by themselves)."""
+
+    def __init__(self, store: GatewayStore, hub: EventHub, interval: float) -> None:
+        self.store = store
+        self.hub = hub
+        self.interval = interval
+        self.task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self.task = asyncio.create_task(self._run(), name="presence")
+
+    async def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.task
+
+    async def _run(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.hub.presence_dirty.wait(), timeout=self.interval)
+            self.hub.presence_dirty.clear()
+            open_ids = list(self.hub.streams_by_agent)
+            closed = list(self.hub.closed_agents - set(open_ids))
+            self.hub.closed_agents.clear()
+            if not open_ids and not closed:
+                continue
+            try:
+                await asyncio.to_thread(self._write, open_ids, closed)
+            except Exception as exc:
+                log.warning("could not record presence (%s)", type(exc).__name__)
+            await asyncio.sleep(0.2)  # coalesce bursts of connects into one write
+
+    def _write(self, open_ids: list[str], closed: list[str]) -> None:
+        import time
+
+        from agentdesk.sync.gateway.store import audit
+
+        with self.store.write() as tx:
+            audit.streams_open(tx.conn, open_ids, time.time() + 2.5 * self.interval)
+            for agent_id in closed:
+                audit.end_stream(tx.conn, agent_id)

@@ -189,13 +189,15 @@ def fixed_rows(customers: int = 40, seed: int = 7) -> Iterator[Row]:
     )
 
 
-def demo_rows(customers: int | None, seed: int) -> Iterator[Row]:
+def demo_rows(customers: int | None, seed: int) -> list[Row]:
+    """The demo generator's records (agentdesk.demo), or the fixed set when it is missing or fails."""
     try:
-        from agentdesk.demo import gateway_rows  # type: ignore[attr-defined]
-    except ImportError:
-        yield from fixed_rows(customers or 40, seed)
-        return
-    yield from gateway_rows(customers=customers, seed=seed)
+        from agentdesk.demo import gateway_rows
+
+        return list(gateway_rows(customers=customers, seed=seed))
+    except Exception as exc:  # demo mode only: a broken generator must not stop the gateway
+        log.warning("the demo generator is unavailable (%s); seeding the small fixed set", type(exc).__name__)
+        return list(fixed_rows(customers or 40, seed))
 
 
 def seed_demo(store: GatewayStore, *, customers: int | None = None, seed: int = 7) -> bool:

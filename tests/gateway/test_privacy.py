@@ -35,7 +35,9 @@ def test_scoping_and_transfer_sends_deletes(server: str) -> None:
     _needed(rows)
     assert {k for k in rows if k[0] == "ticket"} == {k for k in pull_all(server, lead)[0] if k[0] == "ticket"}
     assert any(d.get("team_id") == "team-tech" for (e, _), d in everything.items() if e == "ticket")
-    assert ("agent", "agent-tech-1") in rows and ("team", "team-tech") in rows  # global rows go to everyone
+    # Global rows go to everyone: other teams' agents and the teams themselves.
+    assert ("team", "team-tech") in rows
+    assert any(e == "agent" and "team-tech" in (d.get("team_ids") or []) for (e, _), d in rows.items())
     ticket_id = next(i for (e, i), d in rows.items() if e == "ticket" and d["status"] == "open")
     customer_id = rows[("ticket", ticket_id)]["customer_id"]
     dependants = {
@@ -90,21 +92,24 @@ def test_personal_fields_are_masked_for_agents_and_leads(server: str) -> None:
         assert customers
         for cid, data in customers:
             real = clear[("customer", cid)]
-            assert MASKED_PHONE.match(data["phone"]) and data["phone"] != real["phone"]
-            assert MASKED_EMAIL.match(data["email"]) and data["email"] != real["email"]
-            assert "*" in data["national_id"] and data["national_id"] != real["national_id"]
-            assert "*" in data["address"] and data["address"] != real["address"]
-            assert all("*" in c["handle"] for c in data["contacts"])
-            assert data["phone"][:3] == real["phone"][:3] and data["phone"][-4:] == real["phone"][-4:]
+            for field in ("phone", "email", "national_id", "address"):
+                if real.get(field):
+                    assert "*" in data[field] and data[field] != real[field], field
+            if real.get("phone"):
+                assert MASKED_PHONE.match(data["phone"])
+            if real.get("email"):
+                assert MASKED_EMAIL.match(data["email"])
+            for shown, actual in zip(data.get("contacts") or [], real.get("contacts") or [], strict=True):
+                assert shown["handle"] != actual["handle"] and "*" in shown["handle"]
         agents = [d for (e, _), d in rows.items() if e == "agent"]
         assert all("*" in d["email"] for d in agents)
-    assert "*" not in clear[("customer", "cust-1")]["phone"]
+    assert any(d.get("phone") and "*" not in d["phone"] for (e, _), d in clear.items() if e == "customer")
 
 
 def test_masked_echo_does_not_overwrite(server: str) -> None:
     agent, admin = sign_in(server, "demo.agent"), sign_in(server, "demo.admin")
     rows, _, _ = pull_all(server, agent)
-    cid, data = next((i, d) for (e, i), d in rows.items() if e == "customer")
+    cid, data = next((i, d) for (e, i), d in rows.items() if e == "customer" and d.get("phone"))
     real = pull_all(server, admin)[0][("customer", cid)]
     [r] = push(
         server, agent, mutation("customer.update", cid, {"fields": {"phone": data["phone"], "name": "N"}})
@@ -119,7 +124,11 @@ def test_reveal_needs_reason_is_scoped_audited_and_limited(gateway_factory) -> N
     agent, lead, admin = (sign_in(url, who) for who in ("demo.agent", "demo.lead", "demo.admin"))
     rows, _, _ = pull_all(url, agent)
     clear, _, _ = pull_all(url, admin)
-    cid = next(i for (e, i) in rows if e == "customer")
+    cid = next(
+        i
+        for (e, i), d in clear.items()
+        if (e, i) in rows and e == "customer" and d.get("phone") and d.get("email") and d.get("contacts")
+    )
     ask = {"entity": "customer", "id": cid, "field": "phone"}
     no_reason = httpx.post(url + "/v1/reveal", json=ask, headers=auth(agent))
     assert no_reason.status_code == 422 and no_reason.json()["type"] == Problems.VALIDATION

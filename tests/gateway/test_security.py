@@ -158,7 +158,7 @@ def test_logs_hold_no_secrets_or_personal_values(
     clear, _, _ = pull_all(url, admin)
     token = sign_in(url, "x.agent", password)
     rows, _, _ = pull_all(url, token)
-    cid = next(i for (e, i) in rows if e == "customer")
+    cid = next(i for (e, i) in rows if e == "customer" and clear[(e, i)].get("national_id"))
     revealed = httpx.post(
         url + "/v1/reveal",
         json={"entity": "customer", "id": cid, "field": "national_id", "reason": "identity check"},
@@ -181,7 +181,7 @@ def test_logs_hold_no_secrets_or_personal_values(
         password,
         revealed,
         "new.address@example.org",
-        *(clear[("customer", cid)][f] for f in ("phone", "email", "address", "national_id")),
+        *(clear[("customer", cid)].get(f) for f in ("phone", "email", "address", "national_id")),
     ]
     for secret in secrets:
-        assert secret not in logged
+        assert not secret or secret not in logged

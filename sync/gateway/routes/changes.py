@@ -6,8 +6,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from agentdesk.sync.gateway.deps import current_principal, gateway, off_loop
+from agentdesk.sync.gateway.deps import bearer, check_principal, gateway, note_seen, off_loop
 from agentdesk.sync.gateway.problems import ProblemError
+from agentdesk.sync.gateway.store.accounts import Principal
 from agentdesk.sync.gateway.store.changes import Page, changes_page
 from agentdesk.sync.protocol import DEFAULT_PAGE, MAX_PAGE, Problems
 
@@ -29,20 +30,24 @@ def _int_param(request: Request, name: str, default: int) -> int:
 
 async def changes(request: Request) -> Response:
     gw = gateway(request)
-    principal = await current_principal(request)
+    token = bearer(request)
     cursor = _int_param(request, "cursor", 0)
     limit = max(1, min(_int_param(request, "limit", DEFAULT_PAGE), MAX_PAGE))  # clamped, never refused
 
-    def read() -> Page | None:
+    def read() -> tuple[Principal, Page | None]:
+        # One thread hop and one read transaction for the token and the page: this is the hot path.
         with gw.store.read() as conn:
+            principal = check_principal(conn, token)
             head = gw.store.head(conn)
             if cursor > head:
-                return None
-            return changes_page(
+                return principal, None
+            page = changes_page(
                 conn, head, cursor, limit, team_ids=principal.scope, masked=not principal.sees_all
             )
+            return principal, page
 
-    page = await off_loop(read)
+    principal, page = await off_loop(read)
+    await note_seen(gw, principal)
     if page is None:
         raise ProblemError(
             410,

@@ -8,8 +8,6 @@ checked again (a revoked or expired sign-in ends the stream) and the agent's pre
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import time
 from collections.abc import AsyncIterator
 
 import orjson
@@ -19,7 +17,6 @@ from starlette.routing import Route
 
 from agentdesk.sync.gateway.deps import Gateway, current_principal, gateway, off_loop
 from agentdesk.sync.gateway.events import Subscriber
-from agentdesk.sync.gateway.store import audit
 from agentdesk.sync.gateway.store.accounts import Principal, authenticate
 
 
@@ -36,7 +33,7 @@ async def _stream(gw: Gateway, principal: Principal, token: str, sub: Subscriber
             try:
                 await asyncio.wait_for(sub.wake.wait(), timeout=keepalive)
             except TimeoutError:
-                if not await off_loop(_still_valid, gw, token, principal.agent_id, keepalive):
+                if not await off_loop(_still_valid, gw, token):
                     return
                 yield b": keep-alive\n\n"
                 continue
@@ -52,36 +49,17 @@ async def _stream(gw: Gateway, principal: Principal, token: str, sub: Subscriber
     finally:
         gw.hub.unsubscribe(sub)
         gw.metrics.sse_clients -= 1
-        with contextlib.suppress(Exception):
-            await off_loop(_closed, gw, principal.agent_id)
 
 
-def _still_valid(gw: Gateway, token: str, agent_id: str, keepalive: float) -> bool:
+def _still_valid(gw: Gateway, token: str) -> bool:
     with gw.store.read() as conn:
-        if authenticate(conn, token) is None:
-            return False
-    with gw.store.write() as tx:
-        audit.streams_open(tx.conn, [agent_id], time.time() + 2.5 * keepalive)
-    return True
-
-
-def _closed(gw: Gateway, agent_id: str) -> None:
-    if gw.hub.streams_by_agent.get(agent_id):
-        return
-    with gw.store.write() as tx:
-        audit.end_stream(tx.conn, agent_id)
+        return authenticate(conn, token) is not None
 
 
 async def events(request: Request) -> StreamingResponse:
     gw = gateway(request)
     principal = await current_principal(request)
     token = request.headers["authorization"].partition(" ")[2].strip()
-
-    def opened() -> None:
-        with gw.store.write() as tx:
-            audit.streams_open(tx.conn, [principal.agent_id], time.time() + 2.5 * gw.config.keepalive_seconds)
-
-    await off_loop(opened)
     sub = gw.hub.subscribe(principal.agent_id, principal.role in ("team_lead", "admin"))
     gw.metrics.sse_clients += 1
     return StreamingResponse(

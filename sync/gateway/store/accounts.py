@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import orjson
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from agentdesk.sync.gateway.store import schema as s
 from agentdesk.sync.gateway.store.records import load
@@ -116,14 +116,17 @@ def issue_token(conn: Connection, agent_id: str, ttl: float) -> tuple[str, float
     return token, now + ttl
 
 
+_t, _a = s.tokens, s.accounts
+_AUTH = (
+    select(_t.c.agent_id, _t.c.expires_at, _t.c.revoked_at, _a.c.login, _a.c.disabled)
+    .select_from(_t.join(_a, _a.c.agent_id == _t.c.agent_id))
+    .where(_t.c.token_hash == bindparam("token_hash"))
+)
+
+
 def authenticate(conn: Connection, token: str) -> Principal | None:
     token_hash = hash_token(token)
-    t, a = s.tokens, s.accounts
-    row = conn.execute(
-        select(t.c.agent_id, t.c.expires_at, t.c.revoked_at, a.c.login, a.c.disabled)
-        .select_from(t.join(a, a.c.agent_id == t.c.agent_id))
-        .where(t.c.token_hash == token_hash)
-    ).first()
+    row = conn.execute(_AUTH, {"token_hash": token_hash}).first()
     if row is None or row.revoked_at is not None or row.disabled or row.expires_at <= time.time():
         return None
     return principal_for(conn, row.agent_id, row.login, token_hash)

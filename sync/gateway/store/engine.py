@@ -27,6 +27,7 @@ from agentdesk.sync.gateway.store import schema as s
 log = logging.getLogger(__name__)
 
 NOTIFY_CHANNEL = "agentdesk_changes"
+_HEAD = select(s.counters.c.value).where(s.counters.c.name == "version")
 
 
 def normalize_url(url: str) -> str:

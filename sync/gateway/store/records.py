@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, select, update
 
 from agentdesk.sync.gateway.privacy import mask_data
 from agentdesk.sync.gateway.store import schema as s
@@ -69,18 +69,13 @@ def change_json(
     return full, orjson.dumps(change).decode()
 
 
+_LOAD = select(
+    _r.c.version, _r.c.deleted, _r.c.change, _r.c.team_id, _r.c.ticket_id, _r.c.customer_id, _r.c.org_id
+).where(_r.c.entity == bindparam("entity"), _r.c.id == bindparam("id"))
+
+
 def load(conn: Connection, entity: str, entity_id: str) -> Record | None:
-    row = conn.execute(
-        select(
-            _r.c.version,
-            _r.c.deleted,
-            _r.c.change,
-            _r.c.team_id,
-            _r.c.ticket_id,
-            _r.c.customer_id,
-            _r.c.org_id,
-        ).where(_r.c.entity == entity, _r.c.id == entity_id)
-    ).first()
+    row = conn.execute(_LOAD, {"entity": entity, "id": entity_id}).first()
     if row is None:
         return None
     data = None if row.deleted else orjson.loads(row.change).get("data")

@@ -1,0 +1,290 @@
+"""N concurrent simulated agents against one gateway process: each holds an SSE stream and pulls
+``/v1/changes`` every few seconds (and when nudged, at most once per interval), while one writer
+adds notes. Prints p50/p95/p99 of ``/v1/changes`` (and of the writes) per database as JSON.
+
+Loopback only; bounded in agents, requests and time; stops by itself. Defaults suit this 2-core
+machine (the load generator shares the cores with the gateway); ``--agents 1000`` is the peak of
+the service policy.
+
+    python bench/gateway_changes_load.py [--agents 300] [--duration 30] [--poll-seconds 5]
+                                         [--database sqlite|postgresql|both]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx
+import orjson
+
+from tests.gateway.harness import postgres_database
+from tests.sync.gatewayproc import GatewayProcess
+
+MAX_AGENTS = 2000
+
+
+def _pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000, 2)
+
+
+class RawConnection:
+    """A minimal HTTP/1.1 keep-alive client: far cheaper per request than httpx, so the load
+    generator (which shares the two cores with the gateway) adds as little as possible to the
+    latencies it measures."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def request(self, method: str, target: str, token: str, body: bytes = b"") -> tuple[int, bytes]:
+        if self.writer is None or self.writer.is_closing():
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        assert self.reader is not None
+        head = (
+            f"{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        )
+        self.writer.write(head.encode() + body)
+        try:
+            raw = await self.reader.readuntil(b"\r\n\r\n")
+            status = int(raw.split(b" ", 2)[1])
+            length = 0
+            for line in raw.split(b"\r\n"):
+                if line[:15].lower() == b"content-length:":
+                    length = int(line[15:])
+            return status, await self.reader.readexactly(length)
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+            self.writer.close()
+            self.writer = None
+            raise
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+class Load:
+    def __init__(
+        self,
+        url: str,
+        tokens: list[str],
+        agents: int,
+        duration: float,
+        poll: float,
+        writes: float,
+        pull_on_nudge: bool = False,
+    ) -> None:
+        self.pull_on_nudge = pull_on_nudge
+        self.url = url
+        self.port = int(url.rsplit(":", 1)[1])
+        self.tokens = tokens
+        self.agents = agents
+        self.duration = duration
+        self.poll = poll
+        self.writes = writes
+        self.latencies: list[float] = []
+        self.write_latencies: list[float] = []
+        self.errors: dict[str, int] = {}
+        self.streams_open = 0
+        self.max_streams = 0
+        self.nudges = 0
+        self.stop_at = 0.0
+
+    def _error(self, kind: str) -> None:
+        self.errors[kind] = self.errors.get(kind, 0) + 1
+
+    async def sse(self, token: str, nudged: asyncio.Event) -> None:
+        try:
+            reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
+        except OSError:
+            self._error("sse_connect")
+            return
+        writer.write(
+            f"GET /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
+            "Accept: text/event-stream\r\n\r\n".encode()
+        )
+        self.streams_open += 1
+        self.max_streams = max(self.max_streams, self.streams_open)
+        try:
+            while time.monotonic() < self.stop_at:
+                line = await asyncio.wait_for(
+                    reader.readline(), timeout=max(0.1, self.stop_at - time.monotonic())
+                )
+                if not line:
+                    self._error("sse_closed")
+                    return
+                if line.startswith(b"event: changes"):
+                    self.nudges += 1
+                    nudged.set()
+        except (TimeoutError, OSError):
+            pass
+        finally:
+            self.streams_open -= 1
+            writer.close()
+
+    async def agent(self, token: str, cursor: int) -> None:
+        nudged = asyncio.Event()
+        stream = asyncio.create_task(self.sse(token, nudged))
+        conn = RawConnection(self.port)
+        await asyncio.sleep(random.uniform(0, self.poll))
+        while time.monotonic() < self.stop_at:
+            started = time.perf_counter()
+            try:
+                status, body = await conn.request("GET", f"/v1/changes?cursor={cursor}&limit=1000", token)
+                if status == 200:
+                    self.latencies.append(time.perf_counter() - started)
+                    cursor = orjson.loads(body)["cursor"]
+                else:
+                    self._error(f"changes_{status}")
+            except (OSError, asyncio.IncompleteReadError) as exc:
+                self._error(type(exc).__name__)
+            nudged.clear()
+            if self.pull_on_nudge:
+                # Next pull: when nudged (at most twice an interval), else after the interval.
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(nudged.wait(), timeout=self.poll * random.uniform(0.8, 1.2))
+                await asyncio.sleep(self.poll / 2)
+            else:
+                await asyncio.sleep(self.poll * random.uniform(0.8, 1.2))
+        conn.close()
+        stream.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await stream
+
+    async def writer(self, token: str, ticket_id: str) -> None:
+        conn = RawConnection(self.port)
+        while time.monotonic() < self.stop_at:
+            body = {
+                "client_id": "bench",
+                "mutations": [
+                    {
+                        "mutation_id": str(uuid.uuid4()),
+                        "kind": "ticket.note",
+                        "entity": "ticket",
+                        "entity_id": ticket_id,
+                        "base_version": None,
+                        "payload": {"body": "load bench note"},
+                    }
+                ],
+            }
+            started = time.perf_counter()
+            try:
+                status, _ = await conn.request("POST", "/v1/mutations", token, orjson.dumps(body))
+                if status == 200:
+                    self.write_latencies.append(time.perf_counter() - started)
+                else:
+                    self._error(f"mutations_{status}")
+            except (OSError, asyncio.IncompleteReadError) as exc:
+                self._error(type(exc).__name__)
+            await asyncio.sleep(1 / self.writes)
+        conn.close()
+
+    async def run(self, head: int, ticket_id: str) -> None:
+        self.stop_at = time.monotonic() + self.duration
+        tasks = []
+        for i in range(self.agents):
+            tasks.append(asyncio.create_task(self.agent(self.tokens[i % len(self.tokens)], head)))
+            if i % 50 == 49:
+                await asyncio.sleep(0.05)  # ramp up, not a thundering herd
+        if self.writes > 0:
+            tasks.append(asyncio.create_task(self.writer(self.tokens[0], ticket_id)))
+        await asyncio.gather(*tasks)
+
+
+def run_one(database: str, args: argparse.Namespace, work: Path) -> dict[str, object]:
+    def measure(url: str) -> dict[str, object]:
+        extra = ("--demo-customers", str(args.customers))
+        with GatewayProcess(
+            url, seed_demo=True, extra_args=extra, log=work / f"gateway-{database}.log"
+        ) as gw:
+            tokens = [gw.sign_in("demo.agent"), gw.sign_in("demo.lead"), gw.sign_in("demo.agent")]
+            head = httpx.get(gw.url + "/v1/health").json()["head"]
+            rows = gw.all_changes(tokens[0])
+            ticket_id = next(i for (e, i), d in rows.items() if e == "ticket" and d.get("status") != "closed")
+            load = Load(
+                gw.url,
+                tokens,
+                args.agents,
+                args.duration,
+                args.poll_seconds,
+                args.writes_per_second,
+                args.pull_on_nudge,
+            )
+            started = time.monotonic()
+            asyncio.run(load.run(head, ticket_id))
+            elapsed = time.monotonic() - started
+        lat = load.latencies
+        return {
+            "database": database,
+            "agents": args.agents,
+            "poll_seconds": args.poll_seconds,
+            "pull_on_nudge": args.pull_on_nudge,
+            "writes_per_second": args.writes_per_second,
+            "max_sse_streams": load.max_streams,
+            "seconds": round(elapsed, 1),
+            "changes_requests": len(lat),
+            "changes_per_second": round(len(lat) / elapsed, 1),
+            "changes_ms": {
+                "p50": _pct(lat, 0.5),
+                "p95": _pct(lat, 0.95),
+                "p99": _pct(lat, 0.99),
+                "mean": round(statistics.fmean(lat) * 1000, 2) if lat else None,
+            },
+            "writes": len(load.write_latencies),
+            "write_ms": {"p50": _pct(load.write_latencies, 0.5), "p95": _pct(load.write_latencies, 0.95)},
+            "nudges_received": load.nudges,
+            "errors": load.errors,
+        }
+
+    if database == "postgresql":
+        with postgres_database() as url:
+            return measure(url)
+    return measure(f"sqlite:///{work / 'gateway.db'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--agents", type=int, default=300)
+    parser.add_argument("--duration", type=float, default=30.0)
+    parser.add_argument("--poll-seconds", type=float, default=5.0)
+    parser.add_argument("--writes-per-second", type=float, default=2.0)
+    parser.add_argument("--customers", type=int, default=2000)
+    parser.add_argument(
+        "--pull-on-nudge",
+        action="store_true",
+        help="also pull when an SSE nudge arrives (at most twice per interval)",
+    )
+    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
+    args = parser.parse_args()
+    args.agents = max(1, min(args.agents, MAX_AGENTS))
+    args.duration = max(1.0, min(args.duration, 600.0))
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = min(hard, max(soft, 4 * args.agents + 256))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))  # the gateway child inherits it
+    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    with tempfile.TemporaryDirectory(prefix="gateway-load-") as tmp:
+        results = [run_one(db, args, Path(tmp)) for db in databases]
+    print(json.dumps({"bench": "gateway_changes_load", "results": results}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
