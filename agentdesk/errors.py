@@ -34,6 +34,7 @@ class AgentDeskError(Exception):
 
 class ConfigError(AgentDeskError):
     def __init__(self, message: str, *, file: str | None = None, key: str | None = None) -> None:
+        self.message = message  # without the file and key, for re-raising with more context
         self.file = file
         self.key = key
         where = ", ".join(part for part in (file and f"file {file}", key and f"key {key!r}") if part)

@@ -25,14 +25,14 @@ class BusinessCalendar:
         try:
             ZoneInfo(self.tz)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigError(f"unknown time zone {self.tz!r}", key="sla.calendar.tz") from None
+            raise ConfigError(f"unknown time zone {self.tz!r}", key="timezone") from None
         if self.hours is None:
             return
         # A calendar that is never open would make every due time "never"; refuse it up front.
         if not any(close_at > open_at for spans in self.hours.values() for open_at, close_at in spans):
-            raise ConfigError("business hours must open on at least one weekday", key="sla.calendar.hours")
+            raise ConfigError("business hours must open on at least one weekday", key="hours")
         if any(d not in range(7) for d in self.hours):
-            raise ConfigError("weekdays are numbered 0 (Monday) to 6 (Sunday)", key="sla.calendar.hours")
+            raise ConfigError("weekdays are numbered 0 (Monday) to 6 (Sunday)", key="hours")
 
     @classmethod
     def office(

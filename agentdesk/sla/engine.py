@@ -80,7 +80,7 @@ class SlaPolicy:
 
     def evaluate(self, ticket: SlaInput, now: datetime) -> SlaStatus:
         """Both clocks at ``now``. A priority change re-evaluates from ``created_at`` with the new tier."""
-        _require_aware(ticket, now)
+        _check_input(ticket, now)
         calendar = self.calendars[ticket.priority]
         respond, resolve = self.targets[ticket.priority]
         # Waiting on the customer pauses the resolution clock; the first human contact is owed anyway.
@@ -120,8 +120,10 @@ class SlaPolicy:
         return SlaClock(due, remaining, state)
 
 
-def _require_aware(ticket: SlaInput, now: datetime) -> None:
+def _check_input(ticket: SlaInput, now: datetime) -> None:
     moments = [ticket.created_at, now, ticket.first_response_at, ticket.resolved_at]
     moments += [m for pause in ticket.pauses for m in pause]
     if any(m is not None and m.utcoffset() is None for m in moments):
         raise InputError("SLA times must be timezone-aware (UTC); got a naive datetime")
+    if any(end is not None and end < start for start, end in ticket.pauses):
+        raise InputError("a pause ends before it starts")

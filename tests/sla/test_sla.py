@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from agentdesk.domain.enums import Priority
 from agentdesk.errors import ConfigError, InputError
-from agentdesk.sla import ALWAYS_OPEN, BusinessCalendar, ClockState, SlaInput, SlaPolicy
+from agentdesk.sla import ALWAYS_OPEN, BusinessCalendar, ClockState, SlaInput, SlaPolicy, policy_from_mapping
 
 T0 = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # a Monday
 OFFICE_SH = BusinessCalendar.office("Asia/Shanghai", holidays=[date(2026, 11, 25)])
@@ -198,3 +198,49 @@ def test_elapsed_undoes_add(start: datetime, duration: timedelta) -> None:
     calendar = BusinessCalendar.office("Europe/Berlin", holidays=[date(2026, 12, 25)])
     due = calendar.add(start, duration)
     assert due is not None and calendar.elapsed(start, due) == duration
+
+
+def test_policy_from_plain_data() -> None:
+    policy = policy_from_mapping(
+        {
+            "timezone": "Asia/Shanghai",
+            "hours": {d: ["09:00-12:00", "13:00-18:00"] for d in ("mon", "tue", "wed", "thu", "fri")},
+            "holidays": ["2026-11-25"],
+            "warning_fraction": 0.5,
+        }
+    )
+    assert policy.warning_fraction == 0.5 and policy.calendars[Priority.P1] == ALWAYS_OPEN
+    noon = datetime(2026, 11, 24, 3, 55, tzinfo=UTC)  # Tuesday 11:55 Shanghai, lunch at 12:00
+    assert policy.evaluate(SlaInput(noon, Priority.P2), noon).first_response.due == datetime(
+        2026, 11, 24, 5, 5, tzinfo=UTC
+    )  # 5 minutes before lunch, 5 after
+    tuesday_evening = datetime(2026, 11, 24, 9, 50, tzinfo=UTC)  # 17:50; Wednesday is a holiday
+    due = policy.evaluate(SlaInput(tuesday_evening, Priority.P3), tuesday_evening).first_response.due
+    assert due == datetime(2026, 11, 26, 1, 5, tzinfo=UTC)  # 10 minutes Tuesday, 5 on Thursday
+    assert policy_from_mapping({}).calendars[Priority.P3] == ALWAYS_OPEN
+
+
+@pytest.mark.parametrize(
+    ("data", "key"),
+    [
+        ({"timezone": "Nowhere/Land", "hours": {"mon": ["09:00-18:00"]}}, "timezone"),
+        ({"hours": {"monday": ["09:00-18:00"]}}, "hours.monday"),
+        ({"hours": {"mon": ["18:00-09:00"]}}, "hours.mon"),
+        ({"hours": {"mon": "09:00-18:00"}}, "hours.mon"),
+        ({"hours": {"mon": []}}, "hours"),
+        ({"hours": {"mon": ["09:00-18:00"]}, "holidays": ["Christmas"]}, "holidays"),
+        ({"hours": {"mon": ["09:00-18:00"]}, "business_tiers": ["P9"]}, "business_tiers"),
+        ({"warning_fraction": 75}, "warning_fraction"),
+        ({"pause_on": "waiting"}, "pause_on"),
+    ],
+)
+def test_bad_policy_data_names_the_key(data: dict[str, object], key: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        policy_from_mapping(data, source="sla.json")
+    assert info.value.key == key and info.value.file == "sla.json"
+    assert "sla.json" in str(info.value)
+
+
+def test_a_pause_that_ends_before_it_starts_is_refused() -> None:
+    with pytest.raises(InputError, match="pause"):
+        SlaPolicy().evaluate(SlaInput(T0, Priority.P2, pauses=[(T0 + timedelta(hours=1), T0)]), T0)
