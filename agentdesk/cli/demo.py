@@ -14,8 +14,11 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--seed", type=int, default=7, help="demo data seed")
     p.add_argument("--port", type=int, default=0, help="gateway port (0 picks a free one)")
     p.add_argument("--headless", action="store_true", help="run the gateway only, no console")
-    p.add_argument("--data-dir", default=None,
-                   help="keep the demo database here (default: a temporary folder, removed on exit)")
+    p.add_argument(
+        "--data-dir",
+        default=None,
+        help="keep the demo database here (default: a temporary folder, removed on exit)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -33,8 +36,12 @@ def run(args: argparse.Namespace) -> int:
     temporary = args.data_dir is None
     folder = Path(tempfile.mkdtemp(prefix="agentdesk-demo-")) if temporary else Path(args.data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    config = GatewayConfig(database_url=f"sqlite:///{folder / 'demo-gateway.db'}", seed_demo=True,
-                           demo_customers=args.customers, demo_seed=args.seed)
+    config = GatewayConfig(
+        database_url=f"sqlite:///{folder / 'demo-gateway.db'}",
+        seed_demo=True,
+        demo_customers=args.customers,
+        demo_seed=args.seed,
+    )
     gateway = EmbeddedGateway(config, port=args.port)
     try:
         gateway.start()
@@ -60,8 +67,10 @@ def _console(url: str) -> int:
     try:
         from agentdesk.ui.app import run_console  # type: ignore[import-not-found]
     except ImportError as exc:
-        raise NotAvailable(f"the console is not available in this build ({exc.name}); "
-                           "run 'agentdesk demo --headless' for the gateway alone") from None
+        raise NotAvailable(
+            f"the console is not available in this build ({exc.name}); "
+            "run 'agentdesk demo --headless' for the gateway alone"
+        ) from None
     return int(run_console(server_url=url, login="demo.agent", password="demo") or 0)
 
 

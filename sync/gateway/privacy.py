@@ -1,8 +1,8 @@
 """Personal fields on the wire: masked for agents and team leads, in clear for admins.
 
-The masking rules live in ``agentdesk.privacy.masking`` (core, shared with the console).
-``mask_data`` returns None when a record holds nothing to mask, so the store keeps a single
-serialized form for it.
+The masking rules are the core's (``agentdesk.privacy.masking``, shared with the console); this
+module adds what only the gateway needs: who sees clear values, which fields ``/v1/reveal``
+serves, and recognising a masked value a client sent back.
 """
 
 from __future__ import annotations
@@ -10,13 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from agentdesk.domain.enums import Role
-from agentdesk.privacy.masking import (  # noqa: F401 - re-exported for the gateway's modules
-    PERSONAL_ENTITIES,
-    mask_data,
-    mask_handle,
-    mask_value,
-)
+from agentdesk.privacy.masking import PERSONAL_ENTITIES, mask_data, mask_value
 from agentdesk.sync.protocol import PERSONAL_FIELDS
+
+__all__ = ["PERSONAL_ENTITIES", "field_value", "is_masked_echo", "mask_data", "revealable", "sees_clear"]
 
 
 def sees_clear(role: str) -> bool:
