@@ -8,8 +8,9 @@ Definitions (chosen here, written down because DESIGN.md leaves them open):
 - NPS: ``data.nps`` 0..10 where a survey answer exists; promoters (9-10) minus detractors (0-6), in
   points.
 - complaint: category ``complaint`` or a ``complaint`` tag.
-- first-contact resolution: a solved ticket answered with at most one public agent reply and never
-  reopened (``data.reopened`` falsy). Tickets whose reply count is unknown are left out.
+- first-contact resolution: a solved ticket on which the customer wrote only once (one public
+  customer message: they never had to come back) and that was never reopened (``data.reopened``
+  falsy). Tickets whose message count is unknown are left out.
 - SLA met: first response at or before ``first_response_due`` and, once solved, solved at or before
   ``resolution_due`` (a tier's attainment is the share of tickets with a due time that met both).
 """
@@ -67,7 +68,7 @@ P1_FIRST_RESPONSE_S = 5 * 60
 
 
 def ticket_facts(
-    ticket_id: str, data: dict[str, Any], agent_replies: int | None = None
+    ticket_id: str, data: dict[str, Any], customer_messages: int | None = None
 ) -> TicketFacts | None:
     """Facts for one ticket record (wire dict or store row as dict); None without a creation time."""
     created = _time(data.get("created_at"))
@@ -83,8 +84,8 @@ def ticket_facts(
     category = str(data.get("category") or "other")
     complaint = category == "complaint" or (isinstance(tags, list) and "complaint" in tags)
     fcr: bool | None = None
-    if closed and agent_replies is not None:
-        fcr = agent_replies <= 1 and not data.get("reopened")
+    if closed and customer_messages is not None:
+        fcr = customer_messages <= 1 and not data.get("reopened")
     sla_met: bool | None = None
     fr_due, res_due = _time(data.get("first_response_due")), _time(data.get("resolution_due"))
     if fr_due is not None and (first is not None or closed):

@@ -1,6 +1,6 @@
 """Ticket facts for a time range, read from the local store or from a gateway database.
 
-Both readers count public agent replies per ticket (for first-contact resolution) and return the
+Both readers count public customer messages per ticket (for first-contact resolution) and return the
 team names for labels. The gateway reader reads ``gw_records`` with plain SQL, so the report needs
 no gateway code.
 """
@@ -30,7 +30,7 @@ def from_local_store(
             conn.execute(
                 text(
                     "SELECT m.ticket_id, count(*) FROM messages m JOIN tickets t ON t.id = m.ticket_id "
-                    "WHERE m.public = 1 AND m.author_kind = 'agent' AND t.created_at >= :lo "
+                    "WHERE m.public = 1 AND m.author_kind = 'customer' AND t.created_at >= :lo "
                     "AND t.created_at < :hi GROUP BY m.ticket_id"
                 ),
                 {"lo": lo, "hi": hi},
@@ -72,7 +72,7 @@ def from_gateway_database(
             ):
                 has_messages = True
                 data = (json.loads(change).get("data")) or {}
-                if data.get("public") and data.get("author_kind") == "agent":
+                if data.get("public") and data.get("author_kind") == "customer":
                     tid = str(data.get("ticket_id"))
                     replies[tid] = replies.get(tid, 0) + 1
             facts = list(_gateway_tickets(conn, start, end, replies if has_messages else None))

@@ -18,6 +18,7 @@ from agentdesk.sync.gateway.problems import ProblemError
 from agentdesk.sync.gateway.store import audit
 from agentdesk.sync.gateway.store.accounts import Principal
 from agentdesk.sync.gateway.store.records import load
+from agentdesk.sync.gateway.supervisor import routes as panel
 
 SUPERVISORS = ("team_lead", "admin")
 
@@ -107,6 +108,7 @@ async def presence(request: Request) -> Response:
 routes = [
     Route("/v1/supervisor/audit", audit_log, methods=["GET"]),
     Route("/v1/supervisor/presence", presence, methods=["GET"]),
+    *panel.routes,
 ]
 
 
