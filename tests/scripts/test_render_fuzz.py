@@ -53,4 +53,5 @@ def test_any_wording_renders_or_is_refused(source: str) -> None:
     except TemplateError:
         return
     assert isinstance(out, str)
-    assert "<class" not in out and "__" not in out.replace(source, "")
+    # Text outside {{ }} prints as written; what must never appear is a Python object.
+    assert not any(leak in out for leak in ("<class", "<built-in", "<function", "<module", "<bound"))
