@@ -16,11 +16,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from agentdesk.sync.gateway.seed import DEMO_LOGINS, DEMO_PASSWORD, fixed_rows
-from agentdesk.sync.gateway.store import GatewayStore
-from agentdesk.sync.gateway.store.accounts import create_account
-from agentdesk.sync.gateway.store.records import bulk_load
-from tests.sync.gatewayproc import GatewayProcess
+from agentdesk.sync.gateway.seed import fixed_rows
+from tests.sync.gatewayproc import GatewayProcess, seed_database
 
 TEAM = "team-billing"  # demo.agent's team: every generated ticket reaches demo.agent
 
@@ -48,13 +45,7 @@ def build_gateway_db(path: Path, customers: int, tickets: int) -> dict[str, floa
     if path.exists():
         path.unlink()
     started = time.perf_counter()
-    store = GatewayStore(f"sqlite:///{path}")
-    store.create_schema()
-    with store.write() as tx:
-        rows = bulk_load(tx, _chain(fixed_rows(customers=10), generated_rows(customers, tickets)))
-        for login, agent_id in DEMO_LOGINS.items():
-            create_account(tx.conn, agent_id, login, DEMO_PASSWORD)
-    store.dispose()
+    rows = seed_database(path, _chain(fixed_rows(customers=10), generated_rows(customers, tickets)))
     return {"rows": rows, "load_seconds": round(time.perf_counter() - started, 2)}
 
 
@@ -70,5 +61,12 @@ def workdir(prefix: str) -> Path:
     return path
 
 
-def gateway(path: Path, *, seed_demo: bool = False, **kwargs: Any) -> GatewayProcess:
-    return GatewayProcess(path, seed_demo=seed_demo, **kwargs)
+def gateway(path: Path, **kwargs: Any) -> GatewayProcess:
+    """A gateway process on an existing database (not started yet: use it in ``with``)."""
+    return GatewayProcess(path, seed_demo=False, **kwargs)
+
+
+def small_gateway(path: Path) -> GatewayProcess:
+    """A gateway process on a fresh database with the gateway's small fixed demo set."""
+    seed_database(path)
+    return gateway(path)

@@ -26,7 +26,7 @@ import time
 import uuid
 from pathlib import Path
 
-from sync_common import gateway, workdir
+from sync_common import small_gateway, workdir
 
 from agentdesk.sync.client import ChangesBuilder, actions, storeio
 from tests.sync.conftest import open_ticket_ids
@@ -60,7 +60,7 @@ def main() -> None:
     work = workdir("sync-exactly-once-")
     run = uuid.uuid4().hex[:8]
     started = time.monotonic()
-    with gateway(work / "gateway.db", seed_demo=True) as gw:
+    with small_gateway(work / "gateway.db") as gw:
         token = gw.sign_in("demo.agent")
         tickets = open_ticket_ids(gw, token)[:20]
         stores, expected = [], []

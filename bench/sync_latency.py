@@ -16,7 +16,7 @@ import threading
 import time
 
 from sqlalchemy import select
-from sync_common import gateway, workdir
+from sync_common import small_gateway, workdir
 
 from agentdesk.store.models import Ticket
 from agentdesk.sync.client import Changes, Replicator
@@ -36,7 +36,7 @@ def main() -> None:
     parser.add_argument("--pause", type=float, default=0.05, help="seconds between rounds")
     args = parser.parse_args()
     work = workdir("sync-latency-")
-    with gateway(work / "gateway.db", seed_demo=True) as gw:
+    with small_gateway(work / "gateway.db") as gw:
         tickets = open_ticket_ids(gw, gw.sign_in("demo.agent"))[:10]
         a = Replicator(work / "a.db", gw.url, gw.sign_in("demo.agent")).start()
         b = Replicator(work / "b.db", gw.url, gw.sign_in("demo.agent")).start()
@@ -70,7 +70,7 @@ def main() -> None:
         a.stop()
         b.stop()
     latencies.sort()
-    q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
+    q = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 else latencies * 99
     print(json.dumps({
         "bench": "sync_latency",
         "rounds": args.rounds,

@@ -16,7 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from sync_common import gateway, workdir
+from sync_common import small_gateway, workdir
 
 from agentdesk.store.models import OutboxMutation
 from agentdesk.sync.client import Replicator
@@ -61,7 +61,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=200)
     args = parser.parse_args()
     work = workdir("sync-reconnect-")
-    with gateway(work / "gateway.db", seed_demo=True) as gw, FaultProxy(gw.url) as proxy:
+    with small_gateway(work / "gateway.db") as gw, FaultProxy(gw.url) as proxy:
         token = gw.sign_in("demo.agent")
         tickets = open_ticket_ids(gw, token)[:20]
         ours = run(work / "ours.db", proxy.url, token, proxy, tickets, args.mutations, args.batch)

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.sync.gatewayproc import GatewayProcess
+from tests.sync.gatewayproc import GatewayProcess, seed_database
 
 
-def start_gateway(path: object) -> GatewayProcess:
-    gateway = GatewayProcess(str(path))
+def start_gateway(path: Path) -> GatewayProcess:
+    """A gateway process on a fresh SQLite database with the small fixed demo set."""
+    seed_database(path)
+    gateway = GatewayProcess(path, seed_demo=False)
     try:
         return gateway.start()
     except RuntimeError as exc:

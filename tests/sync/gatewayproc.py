@@ -1,6 +1,7 @@
 """A real gateway in its own process (``agentdesk gateway serve``), so tests and benches can SIGKILL it.
 
-    with GatewayProcess(tmp_path / "gw.db") as gw:       # SQLite, --seed-demo
+    seed_database(tmp_path / "gw.db")                    # the small fixed demo set + demo sign-ins
+    with GatewayProcess(tmp_path / "gw.db", seed_demo=False) as gw:
         token = gw.sign_in("demo.agent")
         gw.kill()                                        # SIGKILL, mid-whatever
         gw.start()                                       # same database, same port
@@ -14,12 +15,33 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from tests.support.asgi_server import free_port
+
+
+def seed_database(path: Path, rows: Iterable[tuple[str, str, dict[str, Any]]] | None = None) -> int:
+    """A fresh gateway SQLite database holding ``rows`` (default: the gateway's small fixed demo set)
+    and the demo sign-ins, loaded in bulk, so tests do not depend on the size of the demo data."""
+    from agentdesk.sync.gateway.seed import DEMO_LOGINS, DEMO_PASSWORD, fixed_rows
+    from agentdesk.sync.gateway.store import GatewayStore
+    from agentdesk.sync.gateway.store.accounts import create_account
+    from agentdesk.sync.gateway.store.records import bulk_load
+
+    store = GatewayStore(f"sqlite:///{path}")
+    try:
+        store.create_schema()
+        with store.write() as tx:
+            count = bulk_load(tx, fixed_rows(customers=40) if rows is None else rows)
+            for login, agent_id in DEMO_LOGINS.items():
+                create_account(tx.conn, agent_id, login, DEMO_PASSWORD)
+    finally:
+        store.dispose()
+    return count
 
 
 class GatewayProcess:
