@@ -85,9 +85,19 @@ def _check_nodes(tree: nodes.Template) -> None:
 
 def variables_in(source: str) -> set[str]:
     """Names a template reads (after checking it is a safe template)."""
+    return set(_checked_variables(source))
+
+
+@lru_cache(maxsize=2048)
+def _checked_variables(source: str) -> frozenset[str]:
     tree = _parse(source)
     _check_nodes(tree)
-    return set(meta.find_undeclared_variables(tree))
+    return frozenset(meta.find_undeclared_variables(tree))
+
+
+@lru_cache(maxsize=2048)
+def _compiled(source: str) -> Any:
+    return environment().from_string(source)
 
 
 def render_text(source: str, values: Mapping[str, str]) -> str:
@@ -97,7 +107,7 @@ def render_text(source: str, values: Mapping[str, str]) -> str:
     if missing:
         raise MissingVariables(missing)
     try:
-        template = environment().from_string(source)
+        template = _compiled(source)
         out: list[str] = []
         size = 0
         for chunk in template.generate(**{k: v for k, v in values.items() if k in needed}):
