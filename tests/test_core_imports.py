@@ -10,6 +10,19 @@ CORE_MODULES = [
     "agentdesk",
     "agentdesk.cli",
     "agentdesk.errors",
+    "agentdesk.domain.rules",
+    "agentdesk.store",
+    "agentdesk.store.queries",
+    "agentdesk.config",
+    "agentdesk.config.secrets",
+    "agentdesk.profile",
+    "agentdesk.sla",
+    "agentdesk.staffing",
+    "agentdesk.demo",
+    "agentdesk.privacy.masking",
+    "agentdesk.knowledge",
+    "agentdesk.triage",
+    "agentdesk.scripts",
 ]
 
 

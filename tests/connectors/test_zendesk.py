@@ -237,3 +237,21 @@ async def test_tags_assignee_and_rate_limited_push(server: str, fake: FakeZendes
 
 async def _no_sleep(_seconds: float) -> None:
     return None
+
+
+async def test_credentials_never_reach_the_logs(
+    server: str, fake: FakeZendesk, caplog: pytest.LogCaptureFixture
+) -> None:
+    import base64
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    conn = make(server, fake)
+    fake.fail_next("/api/v2/incremental/tickets", Fault(500))
+    conn.http.sleep = _no_sleep
+    await pull_all(conn)
+    await conn.push(_reply(fake, "hello"))
+    await conn.aclose()
+    basic = base64.b64encode(f"{fake.email}/token:{fake.token}".encode()).decode()
+    assert caplog.records  # something was logged...
+    assert fake.token not in caplog.text and basic not in caplog.text  # ...but never the secret
