@@ -86,6 +86,10 @@ class Clients(RuleBasedStateMachine):
         payload = {"add": [tag], "remove": []} if add else {"add": [], "remove": [tag]}
         self.clients[c].enqueue("ticket.tag", self._ticket(t), payload)
 
+    @rule(c=clients, t=tickets, agent=st.sampled_from((None, "agent-demo-agent", "agent-demo-lead")))
+    def assign(self, c: int, t: int, agent: str | None) -> None:
+        self.clients[c].enqueue("ticket.assign", self._ticket(t), {"agent_id": agent})
+
     @rule(c=clients, t=tickets)
     def note(self, c: int, t: int) -> None:
         body = f"note {uuid.uuid4().hex}"
@@ -125,9 +129,11 @@ class Clients(RuleBasedStateMachine):
                     Message.__table__.c.ticket_id.in_(ids))).all()}
             for ticket_id, server in server_tickets.items():
                 local = tickets[ticket_id]
-                assert (local.status, local.priority, sorted(local.tags), local.server_version) == (
-                    server["status"], server["priority"], sorted(server.get("tags") or []), server["version"]
-                ), f"client {client.client_id} differs on ticket {ticket_id}"
+                mine = (local.status, local.priority, sorted(local.tags), local.assignee_id,
+                        local.server_version)
+                theirs = (server["status"], server["priority"], sorted(server.get("tags") or []),
+                          server.get("assignee_id"), server["version"])
+                assert mine == theirs, f"client {client.client_id} differs on ticket {ticket_id}"
             assert messages == server_messages
         bodies = collections.Counter(d["body"] for k, d in truth.items() if k[0] == "message")
         for mutation_id, body in self.notes.items():
