@@ -30,6 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import httpx
 import orjson
 
+try:
+    import uvloop
+except ImportError:  # Windows
+    uvloop = None  # type: ignore[assignment]
+
 from tests.gateway.harness import postgres_database
 from tests.sync.gatewayproc import GatewayProcess
 
@@ -54,26 +59,33 @@ class RawConnection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def request(self, method: str, target: str, token: str, body: bytes = b"") -> tuple[int, bytes]:
-        if self.writer is None or self.writer.is_closing():
-            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
-        assert self.reader is not None
         head = (
             f"{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
             f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
-        )
-        self.writer.write(head.encode() + body)
-        try:
-            raw = await self.reader.readuntil(b"\r\n\r\n")
+        ).encode() + body
+        for attempt in (1, 2):  # an idle keep-alive connection the server closed: reconnect once
+            fresh = (
+                self.writer is None or self.writer.is_closing() or self.reader is None or self.reader.at_eof()
+            )
+            if fresh:
+                self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+            assert self.reader is not None and self.writer is not None
+            self.writer.write(head)
+            try:
+                raw = await self.reader.readuntil(b"\r\n\r\n")
+            except (asyncio.IncompleteReadError, ConnectionError):
+                self.writer.close()
+                self.writer = None
+                if fresh or attempt == 2:
+                    raise
+                continue
             status = int(raw.split(b" ", 2)[1])
             length = 0
             for line in raw.split(b"\r\n"):
                 if line[:15].lower() == b"content-length:":
                     length = int(line[15:])
             return status, await self.reader.readexactly(length)
-        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
-            self.writer.close()
-            self.writer = None
-            raise
+        raise ConnectionError("unreachable")
 
     def close(self) -> None:
         if self.writer is not None:
@@ -228,7 +240,8 @@ def run_one(database: str, args: argparse.Namespace, work: Path) -> dict[str, ob
                 args.pull_on_nudge,
             )
             started = time.monotonic()
-            asyncio.run(load.run(head, ticket_id))
+            runner = asyncio.run if uvloop is None else uvloop.run
+            runner(load.run(head, ticket_id))
             elapsed = time.monotonic() - started
         lat = load.latencies
         return {

@@ -42,6 +42,7 @@ class EmbeddedGateway:
             access_log=False,
             server_header=False,
             timeout_graceful_shutdown=2,
+            timeout_keep_alive=75,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="agentdesk-gateway", daemon=True)

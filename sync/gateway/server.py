@@ -40,4 +40,5 @@ def serve(
         server_header=False,
         proxy_headers=False,
         timeout_graceful_shutdown=3,
+        timeout_keep_alive=75,  # clients poll every few seconds: keep their connections
     )
