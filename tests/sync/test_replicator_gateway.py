@@ -217,3 +217,27 @@ def test_an_approval_request_shows_pending_then_becomes_the_servers(
     assert approval.server_version > 0 and approval.status == "pending"
     assert approval.ticket_id == open_tickets[7]
     assert gateway.all_changes(agent_token)[("approval", f"apr-{mid}")]["reason"] == "parcel lost"
+
+
+def test_enqueue_from_many_threads_while_syncing(tmp_path: Path, gateway: GatewayProcess, agent_token: str,
+                                                 open_tickets: list[str]) -> None:
+    marker = uuid.uuid4().hex[:8]
+    errors: list[BaseException] = []
+    with replicator(tmp_path / "a.db", gateway.url, agent_token, batch_size=7) as rep:
+
+        def worker(w: int) -> None:
+            try:
+                for n in range(25):
+                    rep.enqueue("ticket.note", open_tickets[(w + n) % 6], {"body": f"{marker} {w}-{n}"})
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=worker, args=(w,)) for w in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        assert rep.wait_synced(60)
+    expected = {f"{marker} {w}-{n}": 1 for w in range(4) for n in range(25)}
+    assert bodies_count(gateway, agent_token, marker) == expected
