@@ -10,7 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from agentdesk.store import Store, head_revision
+from agentdesk.store.codec import row_values, upsert_rows
 
 
 def agentdesk(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -48,13 +51,11 @@ def test_backup_into_a_folder_is_refused(tmp_path: Path) -> None:
     assert out.returncode == 2 and "folder" in out.stderr
 
 
+@pytest.mark.slow
 def test_restore_refuses_files_that_are_not_agentdesk_stores(tmp_path: Path) -> None:
     assert agentdesk(tmp_path, "backup", str(tmp_path / "b.sqlite3")).returncode == 0
     store = store_of(tmp_path)
     before = store.read_bytes()
-
-    missing = agentdesk(tmp_path, "restore", str(tmp_path / "nothing.sqlite3"))
-    assert missing.returncode == 2 and "No backup file" in missing.stderr
 
     other = tmp_path / "other.sqlite3"
     with sqlite3.connect(other) as conn:
@@ -73,12 +74,32 @@ def test_restore_refuses_files_that_are_not_agentdesk_stores(tmp_path: Path) -> 
     )
 
 
-def test_restore_keeps_the_store_it_replaces_and_doctor_agrees(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_restore_round_trip_then_doctor_on_a_damaged_store(tmp_path: Path) -> None:
+    store = store_of(tmp_path)
+    with Store.open(store) as opened, opened.connect() as conn:
+        data = {"name": "Before", "tier": "standard", "tags": [], "verified": False}
+        upsert_rows(conn, "customer", [row_values("customer", "c1", 1, data)])
     backup = tmp_path / "b.sqlite3"
     assert agentdesk(tmp_path, "backup", str(backup)).returncode == 0
+    with Store.open(store) as opened, opened.connect() as conn:
+        conn.exec_driver_sql("UPDATE customers SET name = 'After'")
+    with Store.open(store) as opened, opened.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name FROM customers").scalar() == "After"
+
     out = agentdesk(tmp_path, "restore", str(backup))
     assert out.returncode == 0, out.stderr
     kept = Path(out.stdout.split("kept at ", 1)[1].strip())
-    assert kept.exists() and kept != store_of(tmp_path)
+    assert kept.exists() and kept != store
+    with Store.open(store) as opened, opened.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name FROM customers").scalar() == "Before"
     report = json.loads(agentdesk(tmp_path, "doctor", "--json").stdout)
     assert report["store"]["integrity"] == "ok" and report["store"]["revision"] == head_revision()
+
+    raw = bytearray(store.read_bytes())
+    page = int.from_bytes(raw[16:18], "big")
+    raw[page : page + 400] = b"\xee" * 400  # smash the second page
+    store.write_bytes(bytes(raw))
+    damaged = agentdesk(tmp_path, "doctor")
+    assert damaged.returncode == 3 and "DAMAGED" in damaged.stdout
+    assert f"agentdesk restore {kept}" in damaged.stdout  # the store the restore replaced

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -92,10 +93,10 @@ def test_a_reachable_server_and_settings_with_their_sources(tmp_path: Path, heal
     versions = report["versions"]
     assert versions["python"] == ".".join(map(str, sys.version_info[:3]))
     assert versions["sqlite"] and versions["fts5"] is True
-    assert report["keyring"]["backend"] == "keyring.backends.fail.Keyring"
+    assert report["keyring"] == {"backend": "keyring.backends.fail.Keyring", "usable": False}
 
 
-def test_an_unhealthy_or_unconfigured_server_is_only_a_warning(tmp_path: Path, failing_gateway: str) -> None:
+def test_an_unhealthy_gateway_is_only_a_warning(tmp_path: Path, failing_gateway: str) -> None:
     failing = doctor(tmp_path, "--json", "--server", failing_gateway)
     assert failing.returncode == 0, failing.stderr
     assert json.loads(failing.stdout)["server"] == {
@@ -103,22 +104,38 @@ def test_an_unhealthy_or_unconfigured_server_is_only_a_warning(tmp_path: Path, f
         "url": failing_gateway,
         "detail": "HTTP 503",
     }
-    unconfigured = doctor(tmp_path)
-    assert unconfigured.returncode == 0, unconfigured.stderr
-    assert "server: warning" in unconfigured.stdout and "no server configured" in unconfigured.stdout
 
 
-def test_text_report_names_paths_versions_keyring_and_store(tmp_path: Path) -> None:
-    out = doctor(tmp_path, AGENTDESK_THEME="light")
+def test_an_unreachable_gateway_is_only_a_warning(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    out = doctor(tmp_path, "--json", AGENTDESK_SERVER_URL=f"http://127.0.0.1:{port}")
+    assert out.returncode == 0, out.stderr
+    server = json.loads(out.stdout)["server"]
+    assert server["status"] == "warning" and server["detail"].startswith("unreachable")
+
+
+def test_text_report_with_nothing_configured(tmp_path: Path) -> None:
+    out = doctor(tmp_path, AGENTDESK_THEME="light", AGENTDESK_SYNC_INTERVAL_SECONDS="often")
     assert out.returncode == 0, out.stderr
     text = out.stdout
     assert str(tmp_path / "config") in text and "sqlite" in text and "fts5 True" in text
     assert "keyring: keyring.backends.fail.Keyring (NOT usable" in text
     assert "'light' (environment)" in text
+    assert "warning: environment variable AGENTDESK_SYNC_INTERVAL_SECONDS ignored" in text
+    assert "server: warning" in text and "no server configured" in text
     assert "store: none yet for profile default" in text
 
 
-def test_a_bad_environment_value_is_a_warning_naming_the_variable(tmp_path: Path) -> None:
-    out = doctor(tmp_path, AGENTDESK_SYNC_INTERVAL_SECONDS="often")
-    assert out.returncode == 0, out.stderr
-    assert "warning: environment variable AGENTDESK_SYNC_INTERVAL_SECONDS ignored" in out.stdout
+def test_a_broken_settings_file_is_named_and_the_rest_still_reported(tmp_path: Path) -> None:
+    settings = tmp_path / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"version": 1, "values": {"idle_lock_minutes": -4}}))
+    out = doctor(tmp_path, "--json")
+    assert out.returncode == 1
+    report = json.loads(out.stdout)
+    assert str(settings) in report["settings_error"] and "idle_lock_minutes" in report["settings_error"]
+    assert str(settings) in out.stderr
+    assert report["settings"]["idle_lock_minutes"]["source"] == "default"
+    assert report["store"]["exists"] is False and report["versions"]["fts5"] is True

@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from agentdesk.config import load_settings, secrets
     from agentdesk.errors import ConfigError
     from agentdesk.profile import active_profile, store_key
-    from agentdesk.store import head_revision
+    from agentdesk.store import head_revision, latest_backup
     from agentdesk.store.files import integrity_problems, read_revision
 
     report: dict[str, Any] = {"agentdesk": __version__}
@@ -79,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         "logs": str(paths.log_dir),
         "settings_file": str(paths.settings_file),
         "store": str(store_path),
+        "backups": str(paths.backups_dir(profile)),
     }
     report["versions"] = {
         "python": platform.python_version(),
@@ -107,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
         store["integrity"] = problems or "ok"
         store["revision"] = read_revision(store_path, key) if not problems else None
         damaged = bool(problems)
+        latest = latest_backup(store_path)
+        store["latest_backup"] = str(latest) if latest else None
     report["store"] = store
     if args.gateway_database:
         from agentdesk.sync.gateway.connectors.report import connector_report
@@ -148,8 +151,11 @@ def _print(report: dict[str, Any]) -> None:
             f"store: {state}; schema {store.get('revision')} (this version: {store['head_revision']})"
             f"{'; encrypted' if store.get('encrypted') else '; not encrypted'}"
         )
-        if state != "ok":
-            print("  run 'agentdesk restore PATH' with a backup (see the profile's backups folder)")
+        latest = store.get("latest_backup")
+        if state != "ok" and latest:
+            print(f"  the latest backup is {latest}: agentdesk restore {latest}")
+        elif state != "ok":
+            print("  no backup in the profile's backups folder; 'agentdesk restore PATH' restores one")
     for c in report.get("connectors", []):
         print(
             f"connector {c['connector']}: last success {c['last_success_at'] or 'never'}, "
