@@ -155,7 +155,7 @@ CONCEPTS: dict[str, Concept] = {
         "blank screen | white screen | loading | bug | glitch | page | browser | update | won't load |"
         "error message | 500 | 404 | blank page |"
         "server error | timeout | not syncing | sync | integration | api | login page",
-        "app 闪退 白屏 黑屏 卡住 卡死 网页 网站 页面 打不开 加载 崩溃 bug 小程序 客户端 报错 空白 一片空白 同步 服务器 超时 接口",
+        "app 闪退 白屏 黑屏 卡住 卡死 转圈 一直转 加载不出来 网页 网站 页面 打不开 加载 崩溃 bug 小程序 客户端 报错 空白 一片空白 同步 服务器 超时 接口",
     ),
     "warranty": (
         "technical",

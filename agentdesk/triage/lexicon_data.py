@@ -34,10 +34,11 @@ CATEGORY_CUES: dict[str, Concept] = {
         "do you sell | do you have | do you stock | is it available | available in | come in |"
         "does it come with | does it have | does it include | thinking of buying | planning to buy |"
         "before I buy | before buying | want to buy | looking for | recommend | which model | compare |"
-        "is there a | warranty length | how long is the warranty | can it | will it | does this | does the",
+        "is there a | warranty length | how long is the warranty | can it | will it | does this | does the |"
+        "difference between | compare | which is better | which one should",
         "有没有 有货 还有 想买 打算买 准备买 推荐 哪款 哪个型号 对比 送不送 送吗 包含 带不带 能不能用 "
         "支持 适合 可以放 能放 多少钱 什么价 是什么材质 可拆 活动 有优惠 会不会有 这款 那款 哪款 款式 "
-        "送挂架 赠品 送不送",
+        "送挂架 赠品 送不送 有什么区别 哪个好 哪个更 对比一下",
     ),
     "how_to": (
         "technical",
