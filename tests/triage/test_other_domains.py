@@ -28,7 +28,6 @@ CASES = [
     ("你们的企业版和个人版有什么区别？", "product_info"),
     ("营业厅的工作人员态度非常恶劣，我要投诉", "complaint"),
     ("你们公司招不招实习生？", "other"),
-    ("App 登录后一直转圈，进不去", "technical"),
     ("My parcel was left at the wrong address", "delivery"),
 ]
 
