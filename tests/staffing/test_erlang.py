@@ -23,6 +23,7 @@ from agentdesk.staffing import (
     required_agents_for,
     service_level,
 )
+from agentdesk.staffing.history import read_history
 
 
 def test_classic_worked_example() -> None:
@@ -200,3 +201,52 @@ def test_cli_tier_target(tmp_path: Path) -> None:
         timeout=60,
     )
     assert both.returncode == 2 and "not both" in both.stderr
+
+
+def test_day_plan_from_a_history_file(tmp_path: Path) -> None:
+    history = tmp_path / "arrivals.txt"
+    days = [[max(0, 60 - abs(i - 22) * 3) + d for i in range(48)] for d in (0, 2, 4)]
+    history.write_text(
+        "# three days of half-hours\n" + "\n".join(", ".join(map(str, d)) for d in days) + "\n"
+    )
+    assert read_history(history) == [[float(n) for n in d] for d in days]
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agentdesk",
+            "staffing",
+            "--history",
+            str(history),
+            "--aht-seconds",
+            "300",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(rows) == 48 and rows[0]["start"] == "00:00" and rows[47]["start"] == "23:30"
+    peak = rows[22]
+    assert peak["arrivals"] == 62 and peak["agents"] == required_agents(124, 300).agents
+    assert peak["agents"] == max(r["agents"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1, 2, 3\n1, two, 3\n", "line 2: arrivals must be numbers"),
+        ("1, 2, 3\n1, 2\n", "line 2: 2 intervals where the first day has 3"),
+        ("1, -2\n", "line 1: arrivals must be zero or more"),
+        ("# nothing\n\n", "holds no arrival history"),
+    ],
+)
+def test_bad_history_files_name_the_line(tmp_path: Path, text: str, message: str) -> None:
+    history = tmp_path / "h.txt"
+    history.write_text(text)
+    with pytest.raises(InputError, match=message):
+        read_history(history)
+    with pytest.raises(InputError, match="No arrival history"):
+        read_history(tmp_path / "missing.txt")
