@@ -174,7 +174,7 @@ CONCEPTS: dict[str, Concept] = {
         "offline | outage | down | service down | no signal | no service | internet down | slow speed |"
         "very slow | keeps dropping | disconnects | dropped calls | can't connect | cannot connect |"
         "won't connect | no internet",
-        "连不上 断网 掉线 信号差 没信号 网速慢 卡顿 打不了电话 上不了网 没网",
+        "连不上 断网 网断了 又断了 断线 掉线 信号差 没信号 网速慢 卡顿 打不了电话 上不了网 没网",
     ),
     "login": (
         "account",

@@ -35,3 +35,21 @@ CASES = [
 @pytest.mark.parametrize(("text", "category"), CASES)
 def test_other_domains(text: str, category: str) -> None:
     assert triage(text).category.value == category
+
+
+SENTIMENT_CASES = [
+    ("Third outage this week. Unbelievable.", "negative"),
+    ("Thanks, the technician fixed the line quickly!", "positive"),
+    ("Can I port my number to a new SIM?", "neutral"),
+    ("I have been on hold for an hour, this is ridiculous", "negative"),
+    ("网络又断了，这个月第三次了", "negative"),
+    ("客服小李很耐心，问题解决了，谢谢！", "positive"),
+    ("请问怎么查询本月流量", "neutral"),
+    ("Not happy at all with the new pricing", "negative"),
+    ("I am worried my card details were stolen", "negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentiment"), SENTIMENT_CASES)
+def test_other_domains_sentiment(text: str, sentiment: str) -> None:
+    assert triage(text).sentiment.value == sentiment
