@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentdesk.sync.gateway.store import GatewayStore
-from agentdesk.sync.gateway.store.engine import NOTIFY_CHANNEL
+from agentdesk.sync.gateway.store.engine import NOTIFY_CHANNEL, parse_notify
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 class Subscriber:
     agent_id: str
     supervisor: bool
+    teams: frozenset[str] | None = None  # None: sees every team (admin)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     presence: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=200))
     seen_version: int = 0
@@ -46,22 +47,25 @@ class EventHub:
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
 
-    def publish_threadsafe(self, version: int) -> None:
+    def publish_threadsafe(self, version: int, teams: frozenset[str] | None = None) -> None:
         """From any thread (the store calls this after a commit)."""
         loop = self.loop
         if loop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(self.publish, version)
+                loop.call_soon_threadsafe(self.publish, version, teams)
 
-    def publish(self, version: int) -> None:
+    def publish(self, version: int, teams: frozenset[str] | None = None) -> None:
+        """A commit up to ``version`` concerned ``teams`` (None: everyone): wake only the streams of
+        people who can see something of it, so a busy team does not make every console pull."""
         if version <= self.version:
             return
         self.version = version
         for sub in self.subscribers:
-            sub.wake.set()
+            if teams is None or sub.teams is None or not teams.isdisjoint(sub.teams):
+                sub.wake.set()
 
-    def subscribe(self, agent_id: str, supervisor: bool) -> Subscriber:
-        sub = Subscriber(agent_id, supervisor)
+    def subscribe(self, agent_id: str, supervisor: bool, teams: frozenset[str] | None = None) -> Subscriber:
+        sub = Subscriber(agent_id, supervisor, teams)
         self.subscribers.add(sub)
         count = self.streams_by_agent.get(agent_id, 0) + 1
         self.streams_by_agent[agent_id] = count
@@ -123,7 +127,7 @@ class PgListener:
                     self.hub.publish(await asyncio.to_thread(self._head))
                     async for note in conn.notifies():
                         with contextlib.suppress(ValueError):
-                            self.hub.publish(int(note.payload))
+                            self.hub.publish(*parse_notify(note.payload))
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # the database went away: retry, never die

@@ -38,6 +38,24 @@ def test_sse_nudge_within_a_second(server: str) -> None:
     assert delay < 1.0
 
 
+def test_nudges_go_only_to_the_teams_concerned(gateway_url: str) -> None:
+    agent, admin = sign_in(gateway_url), sign_in(gateway_url, "demo.admin")
+    everything, _, _ = pull_all(gateway_url, admin)
+    foreign = next(i for (e, i), d in everything.items() if e == "ticket" and d["team_id"] != "team-billing")
+    own = next(i for (e, i), d in everything.items() if e == "ticket" and d["team_id"] == "team-billing")
+    reader = SseReader(gateway_url, agent)
+    try:
+        reader.next("changes")
+        push(gateway_url, admin, mutation("ticket.note", foreign, {"body": "other team"}))
+        with pytest.raises(TimeoutError):
+            reader.next("changes", timeout=1.0)
+        [result] = push(gateway_url, admin, mutation("ticket.note", own, {"body": "our team"}))
+        data, _ = reader.next("changes", timeout=2.0)
+        assert data["version"] >= result["version"]
+    finally:
+        reader.close()
+
+
 def test_presence_for_supervisors(gateway_url: str) -> None:
     lead = sign_in(gateway_url, "demo.lead")
     watcher = SseReader(gateway_url, lead)

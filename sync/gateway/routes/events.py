@@ -60,7 +60,8 @@ async def events(request: Request) -> StreamingResponse:
     gw = gateway(request)
     principal = await current_principal(request)
     token = request.headers["authorization"].partition(" ")[2].strip()
-    sub = gw.hub.subscribe(principal.agent_id, principal.role in ("team_lead", "admin"))
+    teams = None if principal.scope is None else frozenset(principal.scope)
+    sub = gw.hub.subscribe(principal.agent_id, principal.role in ("team_lead", "admin"), teams)
     gw.metrics.sse_clients += 1
     return StreamingResponse(
         _stream(gw, principal, token, sub),

@@ -59,6 +59,11 @@ def entries(
     before_id: int | None = None,
     action: str | None = None,
     actor_ids: Sequence[str] | None = None,
+    actor_id: str | None = None,
+    entity: str | None = None,
+    entity_id: str | None = None,
+    since: float | None = None,
+    until: float | None = None,
 ) -> list[dict[str, Any]]:
     from datetime import UTC, datetime
 
@@ -69,6 +74,16 @@ def entries(
         q = q.where(_a.c.action == action)
     if actor_ids is not None:
         q = q.where(_a.c.actor_id.in_(list(actor_ids)))
+    if actor_id is not None:
+        q = q.where(_a.c.actor_id == actor_id)
+    if entity is not None:
+        q = q.where(_a.c.entity == entity)
+    if entity_id is not None:
+        q = q.where(_a.c.entity_id == entity_id)
+    if since is not None:
+        q = q.where(_a.c.at >= since)
+    if until is not None:
+        q = q.where(_a.c.at < until)
     out = []
     for row in conn.execute(q):
         out.append(

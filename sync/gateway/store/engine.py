@@ -70,6 +70,16 @@ class WriteTx:
     last: int
     is_pg: bool
     after_commit: list[Callable[[], None]] = field(default_factory=list)
+    # Teams whose members may see something this transaction wrote (for targeted nudges);
+    # ``everyone`` when a row that goes to all was written (agents, teams, articles, scripts).
+    teams: set[str] = field(default_factory=set)
+    everyone: bool = False
+
+    def touch_teams(self, teams: set[str] | None) -> None:
+        if teams is None:
+            self.everyone = True
+        else:
+            self.teams |= teams
 
     def next_version(self) -> int:
         self.last += 1
@@ -80,6 +90,21 @@ class WriteTx:
         first = self.last + 1
         self.last += n
         return first
+
+
+def notify_payload(tx: WriteTx) -> str:
+    """``<version>:*`` or ``<version>:<team>,<team>`` (within NOTIFY's 8000-byte limit)."""
+    teams = ",".join(sorted(tx.teams))
+    if tx.everyone or not tx.teams or len(teams) > 7000 or any("," in t or ":" in t for t in tx.teams):
+        return f"{tx.last}:*"
+    return f"{tx.last}:{teams}"
+
+
+def parse_notify(payload: str) -> tuple[int, frozenset[str] | None]:
+    version, _, teams = payload.partition(":")
+    if teams in ("", "*"):
+        return int(version), None
+    return int(version), frozenset(teams.split(","))
 
 
 class GatewayStore:
@@ -95,7 +120,7 @@ class GatewayStore:
         else:
             self.reader = _sqlite_engine(self.url, "BEGIN", pool_size)
             self.writer = _sqlite_engine(self.url, "BEGIN IMMEDIATE", 2)
-        self._listeners: list[Callable[[int], None]] = []
+        self._listeners: list[Callable[[int, frozenset[str] | None], None]] = []
 
     # -- schema ----------------------------------------------------------------------------------
     def create_schema(self) -> None:
@@ -122,8 +147,9 @@ class GatewayStore:
             self.writer.dispose()
 
     # -- transactions ----------------------------------------------------------------------------
-    def add_listener(self, listener: Callable[[int], None]) -> None:
-        """Called with the newest version after each commit that wrote rows (this process only)."""
+    def add_listener(self, listener: Callable[[int, frozenset[str] | None], None]) -> None:
+        """Called after each commit that wrote rows (this process only) with the newest version and
+        the teams concerned (None: everyone)."""
         self._listeners.append(listener)
 
     @contextmanager
@@ -143,12 +169,15 @@ class GatewayStore:
             if tx.last > start:
                 conn.execute(update(s.counters).where(s.counters.c.name == "version").values(value=tx.last))
                 if self.is_pg:  # delivered to every listening gateway when (and only if) we commit
-                    conn.execute(text("SELECT pg_notify(:c, :v)"), {"c": NOTIFY_CHANNEL, "v": str(tx.last)})
+                    conn.execute(
+                        text("SELECT pg_notify(:c, :v)"), {"c": NOTIFY_CHANNEL, "v": notify_payload(tx)}
+                    )
         for callback in tx.after_commit:
             callback()
         if tx.last > start:
+            teams = None if tx.everyone or not tx.teams else frozenset(tx.teams)
             for listener in self._listeners:
-                listener(tx.last)
+                listener(tx.last, teams)
 
     def head(self, conn: Connection) -> int:
         """The newest committed version (every version at or below it is final)."""

@@ -134,10 +134,12 @@ class RecordWriter:
         else:
             self.conn.execute(update(_r).where(_r.c.entity == entity, _r.c.id == entity_id).values(**values))
         if entity in GLOBAL_ENTITIES:
+            self.tx.touch_teams(None)
             return version
         if data is not None:  # a tombstone keeps its grants: the teams that had it get the delete
             self._regrant(entity, entity_id, bumped=True)
         self._cascade(entity, entity_id, current, columns, data is None)
+        self.tx.touch_teams(self._granted(entity, entity_id))
         return version
 
     def _cascade(
@@ -238,6 +240,7 @@ class RecordWriter:
             return
         conn = self.conn
         lost, gained = have - want, want - have
+        self.tx.touch_teams(lost | gained)
         if lost:
             conn.execute(
                 delete(_g).where(_g.c.entity == entity, _g.c.id == entity_id, _g.c.team_id.in_(lost))
@@ -341,6 +344,7 @@ def bulk_load(tx: WriteTx, rows: Iterable[tuple[str, str, dict[str, Any]]], *, c
         conn.execute(insert(_r), batch)
         count += len(batch)
     _grant_all(conn)
+    tx.touch_teams(None)
     return count
 
 
