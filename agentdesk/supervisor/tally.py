@@ -66,7 +66,10 @@ class Tally:
     def from_row(cls, row: Any) -> Tally:
         """From a mapping or a row with these column names (missing ones count as 0)."""
         get = row.get if isinstance(row, dict) else lambda k, d=0: getattr(row, k, d)
-        return cls(**{c: (get(c, 0) or 0) for c in cls.columns()})
+        # Database sums come back as Decimal on PostgreSQL: counters are ints, sums floats.
+        return cls(
+            **{c: (float if c.endswith("_sum") else int)(get(c, 0) or 0) for c in cls.columns()}
+        )
 
     def add(self, other: Tally, sign: int = 1) -> Tally:
         for name in self.columns():

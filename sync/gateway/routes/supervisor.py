@@ -1,5 +1,8 @@
 """``/v1/supervisor/*``: team leads and admins only (an agent's token gets 403 on every path).
 
+Audit filters: ``action``, ``actor_id``, ``entity``, ``entity_id``, ``since`` / ``until`` (ISO 8601),
+``before`` (entry id, for paging) and ``limit``.
+
 A team lead sees the audit entries and presence of the agents of their teams; an admin sees all.
 Further supervisor endpoints (dashboard, alerts, approvals, reassign) are added to ``routes``.
 """
@@ -69,11 +72,14 @@ async def audit_log(request: Request) -> Response:
         raise ProblemError(
             422, "action is at most 32 characters.", errors=[{"path": "action", "message": "too long"}]
         )
+    filters = panel.audit_filters(request)
 
     def read() -> list[dict[str, object]]:
         with gw.store.read() as conn:
             members = team_members(conn, principal)
-            return audit.entries(conn, limit=limit, before_id=before, action=action, actor_ids=members)
+            return audit.entries(
+                conn, limit=limit, before_id=before, action=action, actor_ids=members, **filters
+            )
 
     entries = await off_loop(read)
     return Response(orjson.dumps({"entries": entries}), media_type="application/json")

@@ -333,3 +333,31 @@ routes = [
     Route("/v1/supervisor/bulk", bulk, methods=["POST"]),
     Route("/v1/supervisor/reassign", reassign, methods=["POST"]),
 ]
+
+
+def audit_filters(request: Request) -> dict[str, Any]:
+    """``actor_id``, ``entity``, ``entity_id``, ``since``, ``until`` (ISO 8601) of the audit query."""
+    from agentdesk.timeutil import from_wire
+
+    out: dict[str, Any] = {}
+    for name in ("actor_id", "entity", "entity_id"):
+        value = request.query_params.get(name) or None
+        if value is not None and len(value) > 128:
+            raise ProblemError(
+                422, f"{name} is at most 128 characters.", errors=[{"path": name, "message": "too long"}]
+            )
+        out[name] = value
+    for name in ("since", "until"):
+        raw = request.query_params.get(name) or None
+        if raw is None:
+            out[name] = None
+            continue
+        try:
+            out[name] = from_wire(raw).timestamp()
+        except ValueError:
+            raise ProblemError(
+                422,
+                f"{name} must be an ISO 8601 time such as 2026-11-01T00:00:00Z.",
+                errors=[{"path": name, "message": "not a time"}],
+            ) from None
+    return out
