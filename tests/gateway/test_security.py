@@ -52,7 +52,7 @@ def test_roles_and_unknown_paths(gateway_url: str) -> None:
     for path in ("/v1/supervisor/audit", "/v1/supervisor/presence", "/v1/supervisor/dashboard"):
         _problem(httpx.get(gateway_url + path, headers=auth(agent)), 403, Problems.FORBIDDEN)
     assert httpx.get(gateway_url + "/v1/supervisor/presence", headers=auth(lead)).status_code == 200
-    _problem(httpx.get(gateway_url + "/v1/supervisor/dashboard", headers=auth(lead)), 404)
+    _problem(httpx.get(gateway_url + "/v1/supervisor/no-such-panel", headers=auth(lead)), 404)
     _problem(httpx.get(gateway_url + "/v1/nothing-here"), 404, Problems.NOT_FOUND)
     _problem(httpx.put(gateway_url + "/v1/changes", headers=auth(agent)), 405)
 
