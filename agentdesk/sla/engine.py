@@ -84,9 +84,10 @@ class SlaPolicy:
         calendar = self.calendars[ticket.priority]
         respond, resolve = self.targets[ticket.priority]
         # Waiting on the customer pauses the resolution clock; the first human contact is owed anyway.
+        # A ticket solved without a separate first reply was answered when it was solved.
         return SlaStatus(
             first_response=self._clock(
-                calendar, ticket.created_at, respond, (), ticket.first_response_at, now
+                calendar, ticket.created_at, respond, (), ticket.first_response_at or ticket.resolved_at, now
             ),
             resolution=self._clock(
                 calendar, ticket.created_at, resolve, ticket.pauses, ticket.resolved_at, now
@@ -109,10 +110,10 @@ class SlaPolicy:
             return SlaClock(due, allowance - used, state)
         used = calendar.elapsed(start, now, pauses)
         remaining = allowance - used
-        if any(p0 <= now and (p1 is None or p1 > now) for p0, p1 in pauses):
-            return SlaClock(due, remaining, ClockState.PAUSED)
         if remaining < timedelta(0) or (due is not None and now >= due):
-            state = ClockState.BREACHED
+            state = ClockState.BREACHED  # a pause after the breach does not hide it
+        elif any(p0 <= now and (p1 is None or p1 > now) for p0, p1 in pauses):
+            state = ClockState.PAUSED
         elif used >= allowance * self.warning_fraction:
             state = ClockState.WARNING
         else:

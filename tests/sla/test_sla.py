@@ -248,3 +248,20 @@ def test_bad_policy_data_names_the_key(data: dict[str, object], key: str) -> Non
 def test_a_pause_that_ends_before_it_starts_is_refused() -> None:
     with pytest.raises(InputError, match="pause"):
         SlaPolicy().evaluate(SlaInput(T0, Priority.P2, pauses=[(T0 + timedelta(hours=1), T0)]), T0)
+
+
+def test_a_pause_after_the_breach_does_not_hide_it() -> None:
+    late_pause = (T0 + timedelta(hours=3), None)  # P1 resolution was due at T0 + 2 h
+    ticket = SlaInput(T0, Priority.P1, first_response_at=T0 + timedelta(minutes=1), pauses=[late_pause])
+    clock = SlaPolicy().evaluate(ticket, T0 + timedelta(hours=4)).resolution
+    assert clock.state == ClockState.BREACHED and clock.remaining == timedelta(hours=-1)
+    early_pause = SlaInput(T0, Priority.P1, pauses=[(T0 + timedelta(hours=1), None)])
+    assert SlaPolicy().evaluate(early_pause, T0 + timedelta(hours=4)).resolution.state == ClockState.PAUSED
+
+
+def test_solving_without_a_separate_reply_answers_the_first_response() -> None:
+    solved = SlaInput(T0, Priority.P2, resolved_at=T0 + timedelta(minutes=7))
+    status = SlaPolicy().evaluate(solved, T0 + timedelta(days=1))
+    assert status.first_response.state == ClockState.MET and status.resolution.state == ClockState.MET
+    slow = SlaInput(T0, Priority.P2, resolved_at=T0 + timedelta(minutes=30))
+    assert SlaPolicy().evaluate(slow, T0 + timedelta(days=1)).first_response.state == ClockState.MISSED
