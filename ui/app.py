@@ -87,7 +87,10 @@ class Console:
             if agent:
                 replicator.set_agent(agent)
             if start_sync:
-                replicator.start()
+                # start() waits for the sync thread's loop and HTTP client (TLS set-up takes ~0.1 s)
+                import threading
+
+                threading.Thread(target=replicator.start, name="agentdesk-sync-start", daemon=True).start()
         self.replicator = replicator
         info = AgentInfo.from_session(agent)
         lang = "zh" if language.startswith("zh") else "en"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -83,7 +84,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.refresh_status()
         self.reload_queue()
-        StoreOp(self, warm_up).success(lambda _r: None).failure(lambda _e: None).run()
+        # Language analysers load off both the UI thread and the store worker (they need no store).
+        threading.Thread(target=warm_up, name="agentdesk-warm-up", daemon=True).start()
 
     # ---- layout ----------------------------------------------------------------------------
 

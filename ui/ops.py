@@ -122,4 +122,7 @@ class StoreOp(Generic[T]):
             if self._success is not None:
                 self._success(result)  # type: ignore[arg-type]
 
-        runner().submit(self._fn, deliver)
+        if _runner is None:  # the console is closing: late timers find no worker, and that is fine
+            log.debug("store op dropped: no store runner")
+            return
+        _runner.submit(self._fn, deliver)

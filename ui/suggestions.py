@@ -78,7 +78,7 @@ class ScriptSource:
 DEFAULT_SOURCES: tuple[SuggestionSource, ...] = (ScriptSource(), KnowledgeSource())
 
 
-def warm_up(ws: Workspace) -> None:
+def warm_up() -> None:
     """Load the script library and the language analysers before the first ticket needs them."""
     from agentdesk.knowledge.text import warm_up as warm_analyser
     from agentdesk.scripts.suggest import suggest_scripts

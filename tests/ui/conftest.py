@@ -32,7 +32,7 @@ def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synced]:
     from tests.gateway.harness import gateway_server
 
     folder = tmp_path_factory.mktemp("ui-gateway")
-    with gateway_server(f"sqlite:///{folder / 'gateway.db'}", seed_demo=True) as url:
+    with gateway_server(f"sqlite:///{folder / 'gateway.db'}", seed_demo=True, demo_customers=300) as url:
         store = folder / "template.sqlite3"
         replicator = Replicator(store, url, events=False)
         session = replicator.sign_in("demo.agent", "demo")
