@@ -119,25 +119,22 @@ class Replicator:
         except (TypeError, ValueError) as exc:
             raise InputError(f"{kind}: the payload is not JSON ({exc})") from None
         changes = ChangesBuilder()
-        entry = self._write(
-            lambda conn: actions.enqueue(conn, kind, entity_id, payload, base_version, changes))
-        self._after_outbox_change(changes)
+        entry = self._outbox_write(
+            lambda conn: actions.enqueue(conn, kind, entity_id, payload, base_version, changes), changes)
         self._wake_threadsafe(urgent=False)
         return entry.mutation_id
 
     def retry(self, mutation_id: str) -> str:
         """Send a rejected mutation again as a new mutation (new id); returns the new id."""
         changes = ChangesBuilder()
-        entry = self._write(lambda conn: actions.retry(conn, mutation_id, changes))
-        self._after_outbox_change(changes)
+        entry = self._outbox_write(lambda conn: actions.retry(conn, mutation_id, changes), changes)
         self._wake_threadsafe(urgent=False)
         return entry.mutation_id
 
     def discard(self, mutation_id: str) -> None:
         """Drop a rejected mutation; its local effect goes away."""
         changes = ChangesBuilder()
-        self._write(lambda conn: actions.discard(conn, mutation_id, changes))
-        self._after_outbox_change(changes)
+        self._outbox_write(lambda conn: actions.discard(conn, mutation_id, changes), changes)
 
     def pending(self) -> list[OutboxEntry]:
         with self.store.connect() as conn:
@@ -252,12 +249,22 @@ class Replicator:
         )
         return replace(current, pending=outbox.pending_count(conn), rejected=rejected)
 
+    def _outbox_write(self, fn: Callable[[Connection], T], changes: ChangesBuilder) -> T:
+        """``fn`` and the refreshed queue counts in one transaction, then tell the listeners."""
+        result, refreshed = self._write(lambda conn: (fn(conn), self._outbox_status(conn, self.status())))
+        self._publish_outbox(changes, refreshed)
+        return result
+
     def _after_outbox_change(self, changes: ChangesBuilder) -> None:
         with self.store.connect() as conn:
             refreshed = self._outbox_status(conn, self.status())
-        with self._status_lock:
-            changed = refreshed != self._status
-            self._status = refreshed
+        self._publish_outbox(changes, refreshed)
+
+    def _publish_outbox(self, changes: ChangesBuilder, refreshed: SyncStatus) -> None:
+        with self._status_lock:  # only the queue fields: the rest may have moved meanwhile
+            new = replace(self._status, pending=refreshed.pending, rejected=refreshed.rejected)
+            changed = new != self._status
+            self._status = new
         changes.status |= changed
         self._hub.publish(changes.build())
 
