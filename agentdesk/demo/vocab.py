@@ -168,80 +168,172 @@ EN_STREETS = [
     "Harbor",
     "Station",
 ]
-EN_CITIES = (
-    "Springfield",
+EN_STREET_KINDS = ("Street", "Avenue", "Road", "Lane", "Drive", "Court", "Way")
+# city, state, area code, ZIP prefix (fictional combinations)
+EN_PLACES = (
+    ("Springfield", "IL", "217", "627"),
+    ("Riverside", "CA", "951", "925"),
+    ("Fairview", "OR", "503", "970"),
+    ("Franklin", "TN", "615", "370"),
+    ("Greenville", "SC", "864", "296"),
+    ("Bristol", "CT", "860", "060"),
+    ("Madison", "WI", "608", "537"),
+    ("Salem", "MA", "978", "019"),
+    ("Georgetown", "TX", "512", "786"),
+    ("Arlington", "VA", "703", "222"),
+    ("Seattle", "WA", "206", "981"),
+    ("Denver", "CO", "303", "802"),
+    ("Toronto", "ON", "416", "M5V"),
+    ("Vancouver", "BC", "604", "V6B"),
+)
+# province (empty for municipalities), city, district, region code of the ID card
+ZH_PLACES = (
+    ("", "上海市", "浦东新区", "310115"),
+    ("", "上海市", "徐汇区", "310104"),
+    ("", "北京市", "朝阳区", "110105"),
+    ("", "北京市", "海淀区", "110108"),
+    ("广东省", "广州市", "天河区", "440106"),
+    ("广东省", "深圳市", "南山区", "440305"),
+    ("浙江省", "杭州市", "西湖区", "330106"),
+    ("四川省", "成都市", "武侯区", "510107"),
+    ("江苏省", "南京市", "鼓楼区", "320106"),
+    ("湖北省", "武汉市", "洪山区", "420111"),
+    ("", "天津市", "南开区", "120104"),
+    ("陕西省", "西安市", "雁塔区", "610113"),
+)
+ZH_ROADS = [
+    "人民",
+    "解放",
+    "中山",
+    "建设",
+    "和平",
+    "长江",
+    "黄河",
+    "新华",
+    "文化",
+    "光明",
+    "幸福",
+    "友谊",
+    "滨江",
+    "东湖",
+]
+ZH_MOBILE_PREFIXES = (
+    "130",
+    "131",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "152",
+    "158",
+    "166",
+    "177",
+    "186",
+    "188",
+    "199",
+)
+EMAIL_DOMAINS = ("example.com", "example.net", "example.org", "example.cn")
+
+ORG_EN_PLACES = (
+    "Harbor View",
+    "Maple Leaf",
+    "Greenfield",
+    "Bluewater",
+    "Summit",
     "Riverside",
-    "Fairview",
-    "Franklin",
-    "Greenville",
-    "Bristol",
-    "Clinton",
-    "Madison",
+    "Northgate",
+    "Lakeside",
+    "Silver Oak",
+    "Crescent",
+    "Pinecrest",
+    "Westbrook",
 )
-ZH_CITIES = (
-    ("上海市", "浦东新区"),
-    ("北京市", "朝阳区"),
-    ("广州市", "天河区"),
-    ("深圳市", "南山区"),
-    ("杭州市", "西湖区"),
-    ("成都市", "武侯区"),
-    ("南京市", "鼓楼区"),
-    ("武汉市", "洪山区"),
+ORG_ZH_PLACES = (
+    "华庭",
+    "星海",
+    "晨光",
+    "康宁",
+    "云栖",
+    "锦江",
+    "绿城",
+    "东方",
+    "金桥",
+    "天成",
+    "海悦",
+    "嘉禾",
 )
-ZH_ROADS = ["人民", "解放", "中山", "建设", "和平", "长江", "黄河", "新华", "文化", "光明", "幸福", "友谊"]
-ORG_EN = (
-    "Harbor View Hotels",
-    "Maple Leaf Offices",
-    "Greenfield Schools",
-    "Bluewater Clinics",
-    "Summit Apartments",
-    "Riverside Cafés",
-    "Northgate Co-working",
-    "Lakeside Resorts",
+# industry -> English kind, Chinese kind
+ORG_KINDS = {
+    "hospitality": ("Hotels", "酒店集团"),
+    "real estate": ("Apartments", "公寓"),
+    "education": ("Schools", "教育集团"),
+    "healthcare": ("Clinics", "医疗"),
+    "offices": ("Co-working", "办公空间"),
+    "food service": ("Cafés", "餐饮管理"),
+}
+
+# English, Chinese product names
+PRODUCTS = (
+    ("refrigerator", "冰箱"),
+    ("washing machine", "洗衣机"),
+    ("dishwasher", "洗碗机"),
+    ("built-in oven", "嵌入式烤箱"),
+    ("air conditioner", "空调"),
+    ("robot vacuum", "扫地机器人"),
+    ("air purifier", "空气净化器"),
+    ("microwave", "微波炉"),
+    ("coffee machine", "咖啡机"),
+    ("blender", "破壁机"),
+    ("three-seat sofa", "三人沙发"),
+    ("dining table", "餐桌"),
+    ("queen bed frame", "双人床架"),
+    ("memory-foam mattress", "记忆棉床垫"),
+    ("wardrobe", "衣柜"),
+    ("office chair", "办公椅"),
+    ("bookshelf", "书架"),
+    ("floor lamp", "落地灯"),
+    ("TV cabinet", "电视柜"),
+    ("range hood", "油烟机"),
 )
-ORG_ZH = (
-    "华庭酒店集团",
-    "星海公寓",
-    "晨光教育",
-    "康宁诊所",
-    "云栖办公",
-    "锦江餐饮",
-    "绿城物业",
-    "东方度假村",
-)
-INDUSTRIES = ("hospitality", "real estate", "education", "healthcare", "offices", "food service")
 
 CHANNELS = ("phone", "app", "web", "store", "social", "email", "chat")
 SUMMARIES = {
     "en": {
         "phone": (
             "Called about order {order}: delivery time",
-            "Phone call: asked how to reset the fridge",
+            "Phone call: asked how to reset the {product}",
             "Called to confirm the installation visit",
             "Phone: questioned a charge on the invoice",
+            "Called to ask about the {product} warranty",
+            "Callback: explained the refund timeline",
         ),
         "app": (
             "Opened order {order} in the app",
-            "Used the app to book a repair",
+            "Used the app to book a repair for the {product}",
             "Left a 4-star rating in the app",
             "Changed delivery address in the app",
+            "Added a {product} to the wish list",
         ),
         "web": (
             "Browsed washing machines on the website",
-            "Downloaded the manual for the oven",
+            "Downloaded the manual for the {product}",
             "Checked order {order} status online",
             "Read the returns policy page",
+            "Compared three {product} models online",
         ),
         "store": (
             "Visited the Riverside showroom",
-            "Bought a sofa in store (order {order})",
+            "Bought a {product} in store (order {order})",
             "Returned a lamp at the store counter",
             "Asked in store about warranty",
+            "Tried sofas at the showroom",
         ),
         "social": (
             "Mentioned us on social media about slow delivery",
             "Liked our post about the winter sale",
-            "Sent a direct message asking about stock",
+            "Sent a direct message asking about {product} stock",
             "Posted a photo of the new kitchen",
         ),
         "email": (
@@ -249,91 +341,277 @@ SUMMARIES = {
             "Replied to the satisfaction survey",
             "Sent photos of a damaged parcel",
             "Asked for an invoice copy by email",
+            "Emailed to cancel order {order}",
         ),
         "chat": (
             "Chat: asked about instalment payments",
             "Chat with the bot, handed over to an agent",
             "Chat: tracking number for order {order}",
             "Chat: asked about delivery slots",
+            "Chat: asked whether the {product} is in stock",
         ),
     },
     "zh": {
         "phone": (
             "来电咨询订单{order}的送货时间",
-            "电话询问冰箱如何重置",
+            "电话询问{product}如何重置",
             "来电确认上门安装时间",
             "电话质疑发票上的一笔费用",
+            "来电咨询{product}的保修",
+            "回访：说明了退款进度",
         ),
-        "app": ("在App中查看订单{order}", "通过App预约维修", "在App中给了4星评价", "在App中修改了收货地址"),
-        "web": ("在官网浏览洗衣机", "下载了烤箱说明书", "在网上查询订单{order}状态", "查看了退换货政策页面"),
-        "store": ("到访浦东体验店", "在门店购买沙发（订单{order}）", "在门店柜台退回台灯", "在门店咨询保修"),
-        "social": ("在微博上反映送货慢", "点赞了冬季促销的帖子", "私信询问库存", "晒出了新厨房的照片"),
-        "email": ("发邮件咨询订单{order}", "回复了满意度调查", "发来包裹破损的照片", "邮件索取发票副本"),
-        "chat": ("在线咨询分期付款", "机器人客服转人工", "询问订单{order}的物流单号", "咨询可选的送货时段"),
+        "app": (
+            "在App中查看订单{order}",
+            "通过App为{product}预约维修",
+            "在App中给了4星评价",
+            "在App中修改了收货地址",
+            "把{product}加入了心愿单",
+        ),
+        "web": (
+            "在官网浏览洗衣机",
+            "下载了{product}说明书",
+            "在网上查询订单{order}状态",
+            "查看了退换货政策页面",
+            "在官网对比了三款{product}",
+        ),
+        "store": (
+            "到访浦东体验店",
+            "在门店购买{product}（订单{order}）",
+            "在门店柜台退回台灯",
+            "在门店咨询保修",
+            "在体验店试坐沙发",
+        ),
+        "social": (
+            "在微博上反映送货慢",
+            "点赞了冬季促销的帖子",
+            "私信询问{product}库存",
+            "晒出了新厨房的照片",
+        ),
+        "email": (
+            "发邮件咨询订单{order}",
+            "回复了满意度调查",
+            "发来包裹破损的照片",
+            "邮件索取发票副本",
+            "邮件申请取消订单{order}",
+        ),
+        "chat": (
+            "在线咨询分期付款",
+            "机器人客服转人工",
+            "询问订单{order}的物流单号",
+            "咨询可选的送货时段",
+            "咨询{product}是否有货",
+        ),
     },
 }
 
-# category -> (team, English subjects, Chinese subjects, first customer message en, zh)
+# category -> (English subjects, Chinese subjects, English first messages, Chinese first messages);
+# subject k and first message k tell the same story; a 4th subject is its own first message.
 TICKET_TOPICS = {
     "billing": (
-        "team-billing",
-        ("Charged twice for order {order}", "Invoice copy needed", "Instalment plan question"),
-        ("订单{order}被重复扣款", "需要发票副本", "分期付款问题"),
-        "Hi, I was charged twice for order {order}. Please fix this.",
-        "你好，订单{order}被扣了两次钱，请尽快处理。",
+        (
+            "Charged twice for order {order}",
+            "Invoice copy needed for order {order}",
+            "Wrong price charged for the {product}",
+            "Instalment plan question",
+        ),
+        ("订单{order}被重复扣款", "需要订单{order}的发票", "{product}价格扣错了", "分期付款问题"),
+        (
+            "Hi, I was charged twice for order {order}. Please fix this.",
+            "Could you send me the invoice for order {order}? I need it for my company.",
+            "I was charged more for the {product} than the price on the website.",
+        ),
+        (
+            "你好，订单{order}被扣了两次钱，请尽快处理。",
+            "麻烦开一下订单{order}的发票，公司报销要用。",
+            "{product}实际扣款比网页上的价格高。",
+        ),
     ),
     "refund": (
-        "team-billing",
-        ("Refund for returned blender", "Where is my refund?", "Refund to original card"),
-        ("退货后的退款", "退款什么时候到账", "要求退回原支付卡"),
-        "I returned the item two weeks ago and still have no refund for order {order}.",
-        "我两周前就退货了，订单{order}的退款还没到账。",
+        (
+            "Refund for returned {product}",
+            "Where is my refund?",
+            "Partial refund for a missing part",
+            "Refund to original card for order {order}",
+        ),
+        ("退货{product}的退款", "退款什么时候到账", "缺少配件申请部分退款", "订单{order}要求原路退回"),
+        (
+            "I returned the {product} two weeks ago and still have no refund for order {order}.",
+            "When will the refund for order {order} reach my card?",
+            "The {product} arrived without one part, I would like a partial refund.",
+        ),
+        (
+            "我两周前就退了{product}，订单{order}的退款还没到账。",
+            "订单{order}的退款什么时候能到我的卡上？",
+            "{product}少了一个配件，想申请部分退款。",
+        ),
     ),
     "delivery": (
-        "team-delivery",
-        ("Sofa delivery is late", "Parcel arrived damaged", "Reschedule installation visit"),
-        ("沙发送货延迟", "包裹到货破损", "改约上门安装时间"),
-        "My delivery for order {order} was due yesterday and nobody came.",
-        "订单{order}说昨天送货，结果一直没人来。",
+        (
+            "{product} delivery is late",
+            "Parcel arrived damaged",
+            "Reschedule installation visit",
+            "Wrong item delivered for order {order}",
+        ),
+        ("{product}送货延迟", "包裹到货破损", "改约上门安装时间", "订单{order}送错了商品"),
+        (
+            "My delivery for order {order} was due yesterday and nobody came.",
+            "The {product} arrived with a broken corner, the box was crushed.",
+            "Can we move the installation of my {product} to next week?",
+        ),
+        (
+            "订单{order}说昨天送货，结果一直没人来。",
+            "{product}送到时角都磕坏了，箱子也压扁了。",
+            "{product}的安装能改到下周吗？",
+        ),
     ),
     "technical": (
-        "team-tech",
-        ("Fridge not cooling", "Washer error E24", "App will not log in"),
-        ("冰箱不制冷", "洗衣机显示E24故障", "App无法登录"),
-        "My fridge stopped cooling this morning, the food is getting warm.",
-        "冰箱今天早上不制冷了，里面的食物都快坏了。",
+        (
+            "{product} not working",
+            "Washer error E24",
+            "App will not pair with my {product}",
+            "{product} makes a loud noise",
+        ),
+        ("{product}无法正常工作", "洗衣机显示E24故障", "App连不上{product}", "{product}噪音很大"),
+        (
+            "My {product} stopped working this morning, please help.",
+            "The washing machine shows E24 and will not drain.",
+            "The app cannot find my {product} on the Wi-Fi.",
+        ),
+        (
+            "{product}今天早上突然不工作了，请帮忙处理。",
+            "洗衣机显示E24，水排不出去。",
+            "App搜不到我的{product}，Wi-Fi连不上。",
+        ),
     ),
     "account": (
-        "team-tech",
-        ("Cannot reset password", "Change my email address", "Delete my account data"),
-        ("无法重置密码", "修改账户邮箱", "申请删除个人数据"),
-        "I can't reset my password, the link never arrives.",
-        "重置密码的邮件一直收不到。",
+        ("Cannot reset password", "Delete my account data", "Account locked", "Change my email address"),
+        ("无法重置密码", "申请删除个人数据", "账户被锁定", "修改账户邮箱"),
+        (
+            "I can't reset my password, the link never arrives.",
+            "Please delete my account and all my personal data.",
+            "My account is locked after I typed the wrong password.",
+        ),
+        ("重置密码的邮件一直收不到。", "请注销我的账户并删除我的个人信息。", "密码输错几次后账户被锁了。"),
     ),
     "complaint": (
-        "team-care",
         (
+            "Third time calling about order {order}",
             "Formal complaint about the installer",
-            "Third time calling about the same issue",
+            "Complaint: {product} broke after a week",
             "Rude delivery driver",
         ),
-        ("投诉安装师傅", "同一个问题第三次来电", "送货员态度恶劣"),
-        "This is the third time I contact you about order {order}. I want to file a formal complaint.",
-        "这是我第三次联系你们了，订单{order}的问题一直没解决，我要投诉！",
+        ("订单{order}第三次来电", "投诉安装师傅", "投诉：{product}用了一周就坏了", "送货员态度恶劣"),
+        (
+            "This is the third time I contact you about order {order}. I want to file a formal complaint.",
+            "The installer left a mess and scratched the floor. This is unacceptable.",
+            "The {product} broke after one week and nobody answers my emails. Urgent!",
+        ),
+        (
+            "这是我第三次联系你们了，订单{order}的问题一直没解决，我要投诉！",
+            "安装师傅把地板划坏了还不收拾，太过分了。",
+            "{product}用了一周就坏了，发邮件也没人回，紧急！",
+        ),
     ),
     "product_info": (
-        "team-care",
-        ("Does this oven fit a 60 cm niche?", "Is the grey sofa in stock?", "Energy use of freezer"),
-        ("这款烤箱能放进60厘米的柜子吗", "灰色沙发有货吗", "冰柜的耗电量"),
-        "Before I buy: will the built-in oven fit a 60 cm niche?",
-        "想问一下，这款嵌入式烤箱能放进60厘米的橱柜吗？",
+        (
+            "Does this {product} fit a 60 cm niche?",
+            "Is the grey {product} in stock?",
+            "Warranty length for the {product}",
+            "Energy use of the {product}",
+        ),
+        ("{product}能放进60厘米的柜子吗", "灰色{product}有货吗", "{product}保修多久", "{product}的耗电量"),
+        (
+            "Before I buy: what are the exact dimensions of the {product}?",
+            "Is the {product} available in grey, and when could it be delivered?",
+            "How long is the warranty on the {product}?",
+        ),
+        (
+            "想问一下，{product}的具体尺寸是多少？",
+            "{product}有灰色吗？多久能送到？",
+            "{product}保修期是多久？",
+        ),
+    ),
+    "other": (
+        (
+            "Feedback on the showroom",
+            "Question about opening hours",
+            "Gift card balance",
+            "Partnership enquiry",
+        ),
+        ("对体验店的建议", "咨询营业时间", "礼品卡余额查询", "商务合作咨询"),
+        (
+            "Just wanted to say the showroom staff were very helpful.",
+            "What are your opening hours on public holidays?",
+            "How do I check the balance of my gift card?",
+        ),
+        ("想说一下体验店的店员服务很好。", "节假日客服几点上班？", "礼品卡余额怎么查？"),
     ),
 }
-AGENT_REPLY = {
-    "en": "Thank you for your patience, {name}. I have checked order {order} and will update you within 24 hours.",
-    "zh": "{name}您好，感谢您的耐心等待。我已经查询了订单{order}，会在24小时内给您答复。",
+AGENT_REPLIES = {
+    "en": (
+        "Hello {name}, thank you for your patience. I have checked order {order} and will update you within 24 hours.",
+        "Hi {name}, I'm sorry for the trouble with your {product}. I have passed this to the right team and will follow up by tomorrow.",
+        "Dear {name}, thanks for reaching out. I've looked into order {order}; here is what happens next, and I'll confirm once it is done.",
+        "Hello {name}, I understand how frustrating this is. I've arranged the next step for your {product} and will keep you posted.",
+    ),
+    "zh": (
+        "{name}您好，感谢您的耐心等待。我已经查询了订单{order}，会在24小时内给您答复。",
+        "{name}您好，{product}给您带来不便非常抱歉，我已转交相关团队处理，明天前给您回复。",
+        "{name}您好，感谢联系我们。订单{order}的情况我已核实，后续进展我会第一时间通知您。",
+        "{name}您好，理解您的心情。{product}的问题我已安排处理，有进展会马上告诉您。",
+    ),
 }
-INTERNAL_NOTE = {
-    "en": "Checked with the warehouse; waiting for the carrier's answer.",
-    "zh": "已联系仓库，等待物流公司回复。",
+CUSTOMER_FOLLOW_UPS = {
+    "en": (
+        "Thanks, any news?",
+        "OK, I'll wait for your call.",
+        "Still nothing on my side, please check again.",
+        "Great, that works for me.",
+    ),
+    "zh": (
+        "好的，有进展吗？",
+        "好的，我等你们电话。",
+        "我这边还是没有消息，麻烦再查一下。",
+        "可以，这样安排没问题。",
+    ),
 }
+CLOSING_REPLIES = {
+    "en": (
+        "Glad we could sort this out, {name}. I'm closing the ticket; just reply if anything else comes up.",
+        "All done on our side, {name}. Thank you for shopping with Northwind Home.",
+    ),
+    "zh": (
+        "{name}您好，问题已经处理完毕，如有其他问题直接回复即可。",
+        "{name}您好，已为您处理完成，感谢您对北风家居的支持。",
+    ),
+}
+INTERNAL_NOTES = {
+    "en": (
+        "Checked with the warehouse; waiting for the carrier's answer.",
+        "Customer was polite but this is the second contact; keep an eye on it.",
+        "Asked billing to verify the payment reference.",
+        "Technician visit booked, confirm after the visit.",
+    ),
+    "zh": (
+        "已联系仓库，等待物流公司回复。",
+        "客户第二次来电，需重点跟进。",
+        "已请账务核对支付流水。",
+        "已预约技术人员上门，上门后回访确认。",
+    ),
+}
+APPROVAL_REASONS = {
+    "refund": (
+        "Item returned in original packaging",
+        "Damaged on delivery",
+        "Duplicate charge",
+        "Order cancelled before dispatch",
+        "Missing parts",
+    ),
+    "compensation": (
+        "Late delivery goodwill",
+        "Installer damaged the floor",
+        "Third contact about the same issue",
+        "Missed delivery slot without notice",
+    ),
+}
+SOCIAL_PREFIXES = ("@", "weibo:", "wechat:")
