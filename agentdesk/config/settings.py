@@ -119,7 +119,7 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "sync_interval_seconds",
             30,
-            _int_range(5, 3600),
+            _int_range(5, 86400),
             _("Sync interval (seconds)"),
             "SyncIntervalSeconds",
             "REG_DWORD",
