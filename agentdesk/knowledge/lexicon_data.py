@@ -176,6 +176,18 @@ CONCEPTS: dict[str, Concept] = {
         "won't connect | no internet",
         "连不上 断网 网断了 又断了 断线 掉线 信号差 没信号 网速慢 卡顿 打不了电话 上不了网 没网",
     ),
+    "abroad": (
+        "",
+        "abroad | overseas | roaming | international | travelling | traveling | trip | holiday abroad |"
+        "another country | foreign",
+        "出境 出国 国外 境外 海外 漫游 国际 旅游 旅行 出差",
+    ),
+    "switch_provider": (
+        "account",
+        "keep my number | port my number | porting | switch provider | switch to you | transfer my number |"
+        "move my number | pac code | leave my provider",
+        "携号转网 转网 换号 不换号 保留号码 换运营商 换到你们",
+    ),
     "login": (
         "account",
         "log in | login | sign in | signin | can't log | cannot log | logs me out | logged out | locked out |"
