@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from agentdesk.domain.enums import Priority
-from agentdesk.errors import InputError
+from agentdesk.errors import ConfigError, InputError
 from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar, Interval
 
 # Human contact / solution targets per tier (the service policy in DESIGN.md).
@@ -52,7 +52,10 @@ class SlaStatus:
 
 @dataclass(frozen=True)
 class SlaPolicy:
-    """Which calendar each tier runs on (default: P1 around the clock) and when to warn."""
+    """Which calendar each tier runs on and when to warn.
+
+    ``SlaPolicy()`` runs every tier around the clock; ``with_business_hours(office)`` puts P2 and P3
+    on office hours and keeps P1 around the clock (both choices configurable)."""
 
     calendars: dict[Priority, BusinessCalendar] = field(
         default_factory=lambda: {Priority.P1: ALWAYS_OPEN, Priority.P2: ALWAYS_OPEN, Priority.P3: ALWAYS_OPEN}
@@ -62,7 +65,9 @@ class SlaPolicy:
 
     def __post_init__(self) -> None:
         if not 0 < self.warning_fraction < 1:
-            raise InputError("the SLA warning fraction must be between 0 and 1 (e.g. 0.75)")
+            raise ConfigError(
+                "the SLA warning fraction must be between 0 and 1 (e.g. 0.75)", key="warning_fraction"
+            )
 
     @classmethod
     def with_business_hours(

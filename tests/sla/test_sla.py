@@ -192,7 +192,7 @@ def test_bad_calendars_and_naive_times_are_refused() -> None:
         BusinessCalendar("UTC", {0: ((time(9), time(9)),)})
     with pytest.raises(InputError, match="timezone-aware"):
         SlaPolicy().evaluate(SlaInput(datetime(2026, 1, 1), Priority.P1), T0)
-    with pytest.raises(InputError, match="warning fraction"):
+    with pytest.raises(ConfigError, match="warning fraction"):
         SlaPolicy(warning_fraction=1.5)
 
 
