@@ -26,6 +26,11 @@ from agentdesk.staffing import (
 from agentdesk.staffing.history import read_history
 
 
+def staffing(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "agentdesk", "staffing", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+
 def test_classic_worked_example() -> None:
     # 100 calls per 30 minutes, AHT 180 s, 80 % within 20 s = 10 Erlangs. 13 agents answer only
     # 79.6 % in time; 14 agents: P(wait) 17.4 %, 88.8 % within 20 s, ASA 7.8 s.
@@ -66,36 +71,22 @@ def test_bad_inputs_are_clear_errors(args: tuple[float, float, float, float]) ->
 
 
 def test_cli_json_contract_and_bad_input() -> None:
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "staffing",
-            "--arrivals-per-hour",
-            "200",
-            "--aht-seconds",
-            "180",
-            "--target",
-            "0.8",
-            "--within-seconds",
-            "20",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
+    out = staffing(
+        "--arrivals-per-hour",
+        "200",
+        "--aht-seconds",
+        "180",
+        "--target",
+        "0.8",
+        "--within-seconds",
+        "20",
+        "--json",
     )
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert set(data) == {"agents", "p_wait", "service_level", "asa_seconds", "occupancy"}
     assert data["agents"] == 14
-    bad = subprocess.run(
-        [sys.executable, "-m", "agentdesk", "staffing", "--arrivals-per-hour", "200", "--aht-seconds", "-5"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    bad = staffing("--arrivals-per-hour", "200", "--aht-seconds", "-5")
     assert bad.returncode == 2 and "handle time" in bad.stderr
 
 
@@ -159,46 +150,13 @@ def test_no_arrivals_need_no_agents() -> None:
 
 
 def test_cli_tier_target(tmp_path: Path) -> None:
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "staffing",
-            "--arrivals-per-hour",
-            "60",
-            "--aht-seconds",
-            "600",
-            "--target",
-            "0.9",
-            "--tier",
-            "P1",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
+    out = staffing(
+        "--arrivals-per-hour", "60", "--aht-seconds", "600", "--target", "0.9", "--tier", "P1", "--json"
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["agents"] == 13
-    both = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "staffing",
-            "--arrivals-per-hour",
-            "60",
-            "--aht-seconds",
-            "600",
-            "--tier",
-            "P1",
-            "--within-seconds",
-            "20",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
+    both = staffing(
+        "--arrivals-per-hour", "60", "--aht-seconds", "600", "--tier", "P1", "--within-seconds", "20"
     )
     assert both.returncode == 2 and "not both" in both.stderr
 
@@ -210,22 +168,7 @@ def test_day_plan_from_a_history_file(tmp_path: Path) -> None:
         "# three days of half-hours\n" + "\n".join(", ".join(map(str, d)) for d in days) + "\n"
     )
     assert read_history(history) == [[float(n) for n in d] for d in days]
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "staffing",
-            "--history",
-            str(history),
-            "--aht-seconds",
-            "300",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    out = staffing("--history", str(history), "--aht-seconds", "300", "--json")
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(rows) == 48 and rows[0]["start"] == "00:00" and rows[47]["start"] == "23:30"
