@@ -41,28 +41,35 @@ def _server_url(value: Any) -> str:
     return text.rstrip("/")
 
 
-def _choice(*allowed: str) -> Callable[[Any], str]:
-    def check(value: Any) -> str:
-        if str(value) not in allowed:
-            raise ValueError(f"must be one of {', '.join(allowed)}")
+@dataclass(frozen=True)
+class Choice:
+    """One of a fixed set of words (the console offers them in a list)."""
+
+    allowed: tuple[str, ...]
+
+    def __call__(self, value: Any) -> str:
+        if str(value) not in self.allowed:
+            raise ValueError(f"must be one of {', '.join(self.allowed)}")
         return str(value)
 
-    return check
 
+@dataclass(frozen=True)
+class IntRange:
+    """A whole number from ``low`` to ``high`` (the ADMX template declares the same range)."""
 
-def _int_range(low: int, high: int) -> Callable[[Any], int]:
-    def check(value: Any) -> int:
+    low: int
+    high: int
+
+    def __call__(self, value: Any) -> int:
         if isinstance(value, bool):
             raise ValueError("must be a whole number")
         try:
             number = int(str(value).strip())
         except ValueError:
             raise ValueError("must be a whole number") from None
-        if not low <= number <= high:
-            raise ValueError(f"must be between {low} and {high}")
+        if not self.low <= number <= self.high:
+            raise ValueError(f"must be between {self.low} and {self.high}")
         return number
-
-    return check
 
 
 def _profile_name(value: Any) -> str:
@@ -93,6 +100,10 @@ class Setting:
     policy: str | None = None  # registry value name under the policy key
     policy_type: Literal["REG_SZ", "REG_DWORD"] | None = None
 
+    @property
+    def value_type(self) -> type:
+        return type(self.default)
+
 
 SETTINGS: dict[str, Setting] = {
     s.name: s
@@ -101,7 +112,7 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "update_channel",
             "stable",
-            _choice("stable", "beta"),
+            Choice(("stable", "beta")),
             _("Update channel"),
             "UpdateChannel",
             "REG_SZ",
@@ -109,17 +120,17 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "idle_lock_minutes",
             15,
-            _int_range(0, 1440),
+            IntRange(0, 1440),
             _("Lock after idle minutes (0 = never)"),
             "IdleLockMinutes",
             "REG_DWORD",
         ),
-        Setting("language", "system", _choice("system", "en", "zh_CN"), _("Language"), "Language", "REG_SZ"),
-        Setting("theme", "system", _choice("system", "light", "dark"), _("Theme"), "Theme", "REG_SZ"),
+        Setting("language", "system", Choice(("system", "en", "zh_CN")), _("Language"), "Language", "REG_SZ"),
+        Setting("theme", "system", Choice(("system", "light", "dark")), _("Theme"), "Theme", "REG_SZ"),
         Setting(
             "sync_interval_seconds",
             30,
-            _int_range(5, 86400),
+            IntRange(5, 86400),
             _("Sync interval (seconds)"),
             "SyncIntervalSeconds",
             "REG_DWORD",
