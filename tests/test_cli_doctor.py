@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+import agentdesk
+
 
 def doctor(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     # Only this test's settings: no inherited AGENTDESK_* values, no proxy between us and loopback.
@@ -93,6 +95,8 @@ def test_a_reachable_server_and_settings_with_their_sources(tmp_path: Path, heal
     versions = report["versions"]
     assert versions["python"] == ".".join(map(str, sys.version_info[:3]))
     assert versions["sqlite"] and versions["fts5"] is True
+    assert report["agentdesk"] == agentdesk.__version__
+    assert all(versions[name] for name in ("sqlalchemy", "alembic", "httpx", "keyring"))
     assert report["keyring"] == {"backend": "keyring.backends.fail.Keyring", "usable": False}
 
 
@@ -139,3 +143,16 @@ def test_a_broken_settings_file_is_named_and_the_rest_still_reported(tmp_path: P
     assert str(settings) in out.stderr
     assert report["settings"]["idle_lock_minutes"]["source"] == "default"
     assert report["store"]["exists"] is False and report["versions"]["fts5"] is True
+
+
+def test_doctor_reports_qt_without_importing_it(tmp_path: Path) -> None:
+    code = (
+        "import sys; from agentdesk.cli import main; code = main(['doctor', '--json']); "
+        "print('QT' if 'PySide6' in sys.modules else 'NO-QT', file=sys.stderr); sys.exit(code)"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AGENTDESK_")}
+    env |= {"AGENTDESK_HOME": str(tmp_path), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "NO-QT" in out.stderr
+    assert "pyside6" in json.loads(out.stdout)["versions"]

@@ -87,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
         "fts5": _fts5(),
         "sqlcipher3": _version("sqlcipher3"),
         "pyside6": _version("PySide6-Essentials") or _version("PySide6"),
+        # Read from package metadata: doctor must not import Qt (or anything heavy) to report it.
+        **{dist.lower(): _version(dist) for dist in ("SQLAlchemy", "alembic", "httpx", "keyring")},
     }
     report["keyring"] = {"backend": secrets.backend_name(), "usable": secrets.keyring_usable()}
     report["settings"] = {
