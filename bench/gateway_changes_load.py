@@ -2,6 +2,10 @@
 ``/v1/changes`` every few seconds (and when nudged, at most once per interval), while one writer
 adds notes. Prints p50/p95/p99 of ``/v1/changes`` (and of the writes) per database as JSON.
 
+``changes_ms`` is what the simulated agents saw (it includes the load generator's own delays: it
+shares the two cores with the gateway); ``changes_ms_inside_gateway_bucket_bounds`` is the upper
+bound of the gateway's own latency-histogram bucket holding each percentile.
+
 Loopback only; bounded in agents, requests and time; stops by itself. Defaults suit this 2-core
 machine (the load generator shares the cores with the gateway); ``--agents 1000`` is the peak of
 the service policy.
@@ -39,6 +43,30 @@ from tests.gateway.harness import postgres_database
 from tests.sync.gatewayproc import GatewayProcess
 
 MAX_AGENTS = 2000
+
+
+def server_buckets(url: str, route: str = "/v1/changes") -> dict[float, int]:
+    """The gateway's own latency histogram for ``route`` (cumulative counts per upper bound)."""
+    out: dict[float, int] = {}
+    prefix = f'agentdesk_http_request_duration_seconds_bucket{{route="{route}",le="'
+    for line in httpx.get(url + "/metrics", timeout=30).text.splitlines():
+        if line.startswith(prefix):
+            bound, _, count = line[len(prefix) :].partition('"} ')
+            out[float("inf") if bound == "+Inf" else float(bound)] = int(count)
+    return out
+
+
+def server_percentiles(before: dict[float, int], after: dict[float, int]) -> dict[str, float | None]:
+    """Upper bounds (ms) of the buckets holding p50/p95/p99 of the requests between two scrapes:
+    the time spent inside the gateway, without the load generator's own delays."""
+    bounds = sorted(after)
+    counts = [after[b] - before.get(b, 0) for b in bounds]
+    total = counts[-1] if counts else 0
+    out: dict[str, float | None] = {}
+    for name, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99)):
+        bound = next((b for b, c in zip(bounds, counts, strict=True) if total and c >= q * total), None)
+        out[name] = None if bound is None or bound == float("inf") else round(bound * 1000, 1)
+    return out
 
 
 def _pct(values: list[float], q: float) -> float | None:
@@ -239,10 +267,12 @@ def run_one(database: str, args: argparse.Namespace, work: Path) -> dict[str, ob
                 args.writes_per_second,
                 args.pull_on_nudge,
             )
+            before = server_buckets(gw.url)
             started = time.monotonic()
             runner = asyncio.run if uvloop is None else uvloop.run
             runner(load.run(head, ticket_id))
             elapsed = time.monotonic() - started
+            inside = server_percentiles(before, server_buckets(gw.url))
         lat = load.latencies
         return {
             "database": database,
@@ -260,6 +290,7 @@ def run_one(database: str, args: argparse.Namespace, work: Path) -> dict[str, ob
                 "p99": _pct(lat, 0.99),
                 "mean": round(statistics.fmean(lat) * 1000, 2) if lat else None,
             },
+            "changes_ms_inside_gateway_bucket_bounds": inside,
             "writes": len(load.write_latencies),
             "write_ms": {"p50": _pct(load.write_latencies, 0.5), "p95": _pct(load.write_latencies, 0.95)},
             "nudges_received": load.nudges,

@@ -113,8 +113,10 @@ class GatewayStore:
         self.is_pg = self.url.startswith("postgresql")
         self.pid = os.getpid()
         if self.is_pg:
+            # No pre-ping (a round trip per checkout on the hot path); a dropped connection fails one
+            # request with 503 and is replaced, and connections are recycled every 30 minutes.
             self.reader = create_engine(
-                self.url, pool_size=pool_size, max_overflow=32, pool_timeout=60, pool_pre_ping=True
+                self.url, pool_size=pool_size, max_overflow=32, pool_timeout=60, pool_recycle=1800
             )
             self.writer = self.reader
         else:
