@@ -180,8 +180,9 @@ def load_ticket(conn: Connection, ticket_id: str) -> TicketView | None:
     crow = conn.execute(select(customers).where(customers.c.id == ticket.get("customer_id"))).first()
     customer = {"id": crow._mapping["id"], **wire_data("customer", crow._mapping)} if crow else {}
     messages = conn.exec_driver_sql(
-        "SELECT id, body, public, author_kind, author_name, created_at FROM messages "
-        "WHERE ticket_id = ? ORDER BY created_at, id LIMIT 2000",
+        "SELECT m.id, m.body, m.public, m.author_kind, COALESCE(m.author_name, a.name), m.created_at "
+        "FROM messages m LEFT JOIN agents a ON a.id = m.author_id "
+        "WHERE m.ticket_id = ? ORDER BY m.created_at, m.id LIMIT 2000",
         (ticket_id,),
     ).all()
     return TicketView(

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.main.addWidget(self.queue)
         self.main.addWidget(self.center)
         self.main.addWidget(self.right)
-        self.main.setSizes([470, 620, 460])
+        self.main.setSizes([560, 560, 440])
         for s in (self.main, self.center, self.right):
             s.setChildrenCollapsible(False)
         self.setCentralWidget(self.main)

@@ -13,15 +13,8 @@ from agentdesk.ui.ops import StoreOp
 from agentdesk.ui.qt import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
-CHANNEL_ICONS = {
-    "phone": "☎",
-    "app": "📱",
-    "web": "🌐",
-    "store": "🏬",
-    "social": "💬",
-    "email": "✉",
-    "chat": "🗨",
-}
+# Glyphs every UI font has (colour emoji are missing on many agent desktops).
+CHANNEL_ICONS = {"phone": "☎", "email": "✉"}
 
 
 def channel_label(channel: str) -> str:

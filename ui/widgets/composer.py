@@ -13,6 +13,7 @@ from agentdesk.ui.qt import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,8 @@ class Composer(QWidget):
         self.editor.textChanged.connect(self._changed)
         self.status = QLabel("")
         self.status.setObjectName("composerStatus")
+        self.status.setMinimumWidth(180)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.send = QPushButton(self.tr("Send reply"))
         self.send.setObjectName("sendButton")
         self.send.setAccessibleName(self.tr("Send"))

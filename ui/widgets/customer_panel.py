@@ -99,7 +99,9 @@ class CustomerPanel(QWidget):
         for item in c.get("contacts") or ():
             if isinstance(item, dict) and item.get("handle"):
                 channel = channel_label(str(item.get("channel", "")))
-                contacts.append(f"{e(channel)}: {e(str(item['handle']))}")
+                entry = f"{e(channel)}: {e(str(item['handle']))}"
+                if entry not in contacts:
+                    contacts.append(entry)
         org_text = f" · {e(str(org.get('name')))}" if org and org.get("name") else ""
         health_text = e(str(health if health is not None else "—"))
         complaints = int(c.get("complaints_90d") or 0)
@@ -122,11 +124,12 @@ class CustomerPanel(QWidget):
 def tag_label(tag: str) -> str:
     from agentdesk.ui.qt import QCoreApplication
 
-    return {
-        "high_value_enterprise": QCoreApplication.translate("tag", "High-value enterprise"),
-        "price_sensitive": QCoreApplication.translate("tag", "Price-sensitive"),
-        "frequent_complainer": QCoreApplication.translate("tag", "Frequent complainer"),
-    }.get(tag, tag)
+    labels = {
+        "high value enterprise": QCoreApplication.translate("tag", "High-value enterprise"),
+        "price sensitive": QCoreApplication.translate("tag", "Price-sensitive"),
+        "frequent complainer": QCoreApplication.translate("tag", "Frequent complainer"),
+    }
+    return labels.get(tag.lower().replace("-", " ").replace("_", " "), tag)
 
 
 def tier_label(tier: str) -> str:

@@ -106,9 +106,9 @@ class QueuePanel(QWidget):
         header = self.table.horizontalHeader()
         for col, width in (
             (COL_PRIORITY, 34),
-            (COL_SLA, 70),
-            (COL_NUMBER, 58),
-            (COL_CUSTOMER, 110),
+            (COL_SLA, 76),
+            (COL_NUMBER, 72),
+            (COL_CUSTOMER, 120),
             (COL_STATUS, 64),
         ):
             header.resizeSection(col, width)
