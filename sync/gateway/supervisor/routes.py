@@ -2,6 +2,8 @@
 
 - ``GET /v1/supervisor/dashboard?days=30[&team_id=T][&agent_id=A]``: KPIs of the window, per team,
   channel and priority; with ``team_id`` per agent too; with ``agent_id`` that agent's tickets.
+- ``GET /v1/supervisor/staffing?days=7&aht_seconds=600&target=0.8&within_seconds=20[&team_id=T]``:
+  arrivals per hour of recent days, their mean as the day's forecast, Erlang C agents per hour.
 - ``GET /v1/supervisor/alerts[?state=all]``, ``POST /v1/supervisor/alerts/{id}/ack``.
 - ``GET /v1/supervisor/approvals[?status=pending]``, ``POST /v1/supervisor/approvals/{id}/decide``
   {decision: approve|reject|escalate, reason}.
@@ -324,8 +326,81 @@ async def reassign(request: Request) -> Response:
     return _json(await off_loop(actions.run_bulk, gw.store, principal, plan))
 
 
+def _float_param(request: Request, name: str, default: float, low: float, high: float) -> float:
+    raw = request.query_params.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not low <= value <= high:  # NaN fails too
+        raise ProblemError(
+            422,
+            f"{name} must be a number from {low:g} to {high:g}.",
+            errors=[{"path": name, "message": "out of range"}],
+        )
+    return value
+
+
+def staffing_data(
+    conn: Connection,
+    principal: Principal,
+    days: int,
+    team_id: str | None,
+    aht: float,
+    target: float,
+    within: float,
+    now: float | None = None,
+) -> dict[str, Any]:
+    """Arrivals per hour of the last ``days`` whole days (UTC), their mean as the forecast, and the
+    Erlang C agents needed per hour (agentdesk.staffing)."""
+    from agentdesk.staffing import average_arrivals, day_plan
+
+    now = time.time() if now is None else now
+    today = int(now // 86400)
+    teams = _teams_in_scope(conn, principal, team_id)
+    f = t.facts
+    q = select(f.c.created_at).where(f.c.day >= today - days, f.c.day < today)
+    if teams is not None:
+        q = q.where(f.c.team_id.in_(teams))
+    history = [[0.0] * 24 for _ in range(days)]
+    for (created,) in conn.execute(q):
+        day = int(created // 86400) - (today - days)
+        if 0 <= day < days:
+            history[day][int(created % 86400 // 3600)] += 1
+    forecast = average_arrivals(history)
+    plan = day_plan(forecast, 60, aht, target, within)
+    return {
+        "days": days,
+        "aht_seconds": aht,
+        "target": target,
+        "within_seconds": within,
+        "hours": [
+            {"hour": h, "arrivals": round(forecast[h], 2), **result.as_dict()}
+            for h, result in enumerate(plan)
+        ],
+    }
+
+
+async def staffing(request: Request) -> Response:
+    gw, principal = await lead(request)
+    days = _int_param(request, "days", 7, 1, 60)
+    team_id = request.query_params.get("team_id") or None
+    aht = _float_param(request, "aht_seconds", 600.0, 1.0, 86400.0)
+    target = _float_param(request, "target", 0.8, 0.01, 0.999)
+    within = _float_param(request, "within_seconds", 20.0, 1.0, 86400.0)
+
+    def read() -> dict[str, Any]:
+        with gw.store.read() as conn:
+            return staffing_data(conn, principal, days, team_id, aht, target, within)
+
+    return _json(await off_loop(read))
+
+
 routes = [
     Route("/v1/supervisor/dashboard", dashboard, methods=["GET"]),
+    Route("/v1/supervisor/staffing", staffing, methods=["GET"]),
     Route("/v1/supervisor/alerts", alerts, methods=["GET"]),
     Route("/v1/supervisor/alerts/{alert_id}/ack", acknowledge, methods=["POST"]),
     Route("/v1/supervisor/approvals", approvals, methods=["GET"]),

@@ -1,0 +1,143 @@
+"""The supervisor panel: dashboard with drill-down, alerts, live agent board, approvals, audit
+log and staffing, refreshed every few seconds. Every gateway call runs off the UI thread
+(``tasks.run``); failures show inline in the status line, never as a pop-up storm.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agentdesk.ui.qt import QLabel, QTabWidget, QTimer, QVBoxLayout, QWidget
+from agentdesk.ui.supervisor import tasks
+from agentdesk.ui.supervisor.client import SupervisorClient
+from agentdesk.ui.supervisor.dashboard_view import DashboardView
+from agentdesk.ui.supervisor.lists import AlertsView, AuditView, BoardView, InboxView
+from agentdesk.ui.supervisor.staffing_view import StaffingView
+
+REFRESH_MS = 5000
+
+
+def board_data(client: SupervisorClient) -> list[dict[str, Any]]:
+    """Presence joined with each agent's open tickets (from the team drill-downs)."""
+    agents = client.presence()
+    open_by_agent: dict[str, int] = {}
+    for team in client.dashboard(days=30).get("teams") or []:
+        for a in client.dashboard(days=30, team_id=team["team_id"]).get("agents") or []:
+            if a.get("agent_id"):
+                open_by_agent[a["agent_id"]] = open_by_agent.get(a["agent_id"], 0) + int(
+                    a["kpis"].get("open") or 0
+                )
+    return [{**a, "open": open_by_agent.get(a["agent_id"], 0)} for a in agents]
+
+
+class SupervisorPanel(QWidget):
+    def __init__(self, client: SupervisorClient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.setObjectName("supervisorPanel")
+        self.setWindowTitle(self.tr("AgentDesk — supervisor"))
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.dashboard = DashboardView(self)
+        self.alerts = AlertsView(self)
+        self.board = BoardView(self)
+        self.inbox = InboxView(self)
+        self.audit = AuditView(self)
+        self.staffing = StaffingView(self)
+        self.tab_titles = [
+            (self.dashboard, self.tr("Dashboard")),
+            (self.alerts, self.tr("Alerts")),
+            (self.board, self.tr("Agents")),
+            (self.inbox, self.tr("Approvals")),
+            (self.audit, self.tr("Audit log")),
+            (self.staffing, self.tr("Staffing")),
+        ]
+        for widget, title in self.tab_titles:
+            self.tabs.addTab(widget, title)
+        layout.addWidget(self.tabs)
+        self.status = QLabel()
+        self.status.setObjectName("errorLabel")
+        layout.addWidget(self.status)
+        self.dashboard.level_changed.connect(self.load_dashboard)
+        self.dashboard.bulk_requested.connect(self.run_bulk)
+        self.alerts.acknowledge.connect(self.ack_alert)
+        self.inbox.decide.connect(self.decide)
+        self.audit.search.connect(self.load_audit)
+        self.staffing.recompute.connect(self.load_staffing)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.resize(1400, 860)
+        self.refresh()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def _call(self, fn: Any, done: Any) -> None:
+        def ok(result: Any) -> None:
+            self.status.setText("")
+            done(result)
+
+        tasks.run(self, fn, ok, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("The gateway did not answer: %1").replace("%1", str(error)))
+
+    def refresh(self) -> None:
+        self.load_alerts()
+        current = self.tabs.currentWidget()
+        if current is self.dashboard:
+            self.load_dashboard()
+        elif current is self.board:
+            self._call(lambda: board_data(self.client), self.board.show_board)
+        elif current is self.inbox:
+            self._call(self.client.approvals, self.inbox.show_approvals)
+        elif current is self.audit and self.audit.table.rowCount() == 0:
+            self.load_audit(self.audit.filters())
+        elif current is self.staffing and self.staffing.chart.chart().series() == []:
+            self.load_staffing(self.staffing.params())
+
+    def load_dashboard(self) -> None:
+        q = self.dashboard.query()
+        self._call(lambda: self.client.dashboard(**q), self.dashboard.show_data)
+
+    def load_alerts(self) -> None:
+        def show(alerts: list[dict[str, Any]]) -> None:
+            self.alerts.show_alerts(alerts)
+            red = any(a["level"] == "red" for a in alerts)
+            title = self.tr("Alerts")
+            self.tabs.setTabText(1, f"{title} ({len(alerts)})" + (" ●" if red else "") if alerts else title)
+
+        self._call(self.client.alerts, show)
+
+    def load_audit(self, filters: dict[str, str]) -> None:
+        self._call(lambda: self.client.audit(**filters), self.audit.show_entries)
+
+    def load_staffing(self, params: dict[str, Any]) -> None:
+        self._call(lambda: self.client.staffing(**params), self.staffing.show_plan)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def ack_alert(self, alert_id: int) -> None:
+        self._call(lambda: self.client.acknowledge(alert_id), lambda _r: self.load_alerts())
+
+    def decide(self, approval_id: str, decision: str, reason: str) -> None:
+        def done(_r: Any) -> None:
+            self.status.setText("")
+            self._call(self.client.approvals, self.inbox.show_approvals)
+
+        self._call(lambda: self.client.decide(approval_id, decision, reason or None), done)
+
+    def run_bulk(self, action: str, ticket_ids: list[str], reason: str, fields: dict[str, Any]) -> None:
+        def done(result: dict[str, Any]) -> None:
+            self.load_dashboard()
+            if result.get("rejected"):
+                self.status.setText(
+                    self.tr("%1 applied, %2 refused")
+                    .replace("%1", str(result["applied"]))
+                    .replace("%2", str(result["rejected"]))
+                )
+
+        self._call(lambda: self.client.bulk(action, ticket_ids, reason, **fields), done)
+
+    def closeEvent(self, event: Any) -> None:
+        self.timer.stop()
+        super().closeEvent(event)
