@@ -61,3 +61,78 @@ def test_serve_refuses_half_tls(tmp_path) -> None:
         timeout=60,
     )
     assert result.returncode != 0 and "TLS needs both" in result.stderr
+
+
+@pytest.mark.slow
+def test_serve_with_tls_sends_hsts(tmp_path) -> None:
+    import shutil
+    import ssl
+
+    from tests.sync.gatewayproc import GatewayProcess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    gw = GatewayProcess(
+        tmp_path / "tls.db", seed_demo=False, extra_args=("--tls-cert", str(cert), "--tls-key", str(key))
+    )
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "agentdesk",
+            "gateway",
+            "serve",
+            "--database",
+            gw.database,
+            "--port",
+            str(gw.port),
+            "--tls-cert",
+            str(cert),
+            "--tls-key",
+            str(key),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        context = ssl.create_default_context(cafile=str(cert))
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"https://127.0.0.1:{gw.port}/v1/health", verify=context, timeout=2)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        assert response.status_code == 200
+        assert response.headers["strict-transport-security"].startswith("max-age=")
+        with pytest.raises(httpx.TransportError):  # no plain HTTP on a TLS port
+            httpx.get(f"http://127.0.0.1:{gw.port}/v1/health", timeout=2).raise_for_status()
+    finally:
+        proc.terminate()
+        proc.wait(20)
