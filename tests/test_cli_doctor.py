@@ -137,7 +137,7 @@ def test_a_broken_settings_file_is_named_and_the_rest_still_reported(tmp_path: P
     settings.parent.mkdir(parents=True)
     settings.write_text(json.dumps({"version": 1, "values": {"idle_lock_minutes": -4}}))
     out = doctor(tmp_path, "--json")
-    assert out.returncode == 1
+    assert out.returncode == 0  # only a damaged store fails doctor (DESIGN.md)
     report = json.loads(out.stdout)
     assert str(settings) in report["settings_error"] and "idle_lock_minutes" in report["settings_error"]
     assert str(settings) in out.stderr
