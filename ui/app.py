@@ -98,6 +98,9 @@ class Console:
         self.runner = StoreRunner(self.workspace)
         install_runner(self.runner)
         self.window = MainWindow(info, replicator, settings, language)
+        from agentdesk.ui.supervisor.hook import install as install_supervisor
+
+        install_supervisor(self.window, server_url, token)  # team leads and admins only
 
     def close(self) -> None:
         from agentdesk.ui.ops import install_runner

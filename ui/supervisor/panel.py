@@ -80,7 +80,15 @@ class SupervisorPanel(QWidget):
         tasks.run(self, fn, ok, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(self.tr("The gateway did not answer: %1").replace("%1", str(error)))
+        from agentdesk.errors import GatewayRefused, GatewayUnreachable
+
+        if isinstance(error, GatewayRefused):
+            text = self.tr("The gateway refused: %1")
+        elif isinstance(error, GatewayUnreachable):
+            text = self.tr("The gateway did not answer: %1")
+        else:
+            text = self.tr("Something went wrong: %1")
+        self.status.setText(text.replace("%1", str(error)))
 
     def refresh(self) -> None:
         self.load_alerts()
