@@ -9,8 +9,11 @@ the build runs. Indexes stay in place, so the store is ready to query when this 
 from __future__ import annotations
 
 import json
+import queue
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
+from json.encoder import JSONEncoder, c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Numeric
@@ -24,6 +27,22 @@ from agentdesk.timeutil import from_wire, to_store
 BATCH = 20_000
 _OUR_STATUSES = frozenset(("new", "open", "pending", "on_hold", "solved", "closed"))
 _NULL_JSON = json.dumps(None)  # what SQLAlchemy's JSON type writes for None
+# json.dumps builds an encoder per call; one reusable C encoder with the same settings writes the
+# same text (SQLAlchemy's default serializer is json.dumps) in a third of the time.
+_ENCODER = (
+    c_make_encoder(None, JSONEncoder().default, encode_basestring_ascii, None, ": ", ", ", False, False, True)
+    if c_make_encoder is not None
+    else None
+)
+
+
+def _json(value: Any) -> str:
+    if value is None:
+        return _NULL_JSON
+    if _ENCODER is None:
+        return json.dumps(value)
+    return "".join(_ENCODER(value, 0))
+
 
 Values = tuple[Any, ...]
 
@@ -72,7 +91,7 @@ def row_builder(entity: str) -> tuple[str, Callable[[str, int, Mapping[str, Any]
     names = [column.name for column in table.columns]
     known = frozenset(n for n in names if n not in ("id", "server_version", "extra"))
     scope: dict[str, Any] = {
-        "_json": json.dumps,  # SQLAlchemy's default serializer, so the bytes match (None -> "null")
+        "_json": _json,
         "_boolean": _boolean,
         "_timestamp": _timestamp,
         "_amount": _amount,
@@ -112,6 +131,37 @@ def row_builder(entity: str) -> tuple[str, Callable[[str, int, Mapping[str, Any]
     return sql, scope["build"]
 
 
+class _Writer:
+    """Runs ``executemany`` on its own thread: SQLite releases the GIL while it works, so the
+    next batch is generated and encoded meanwhile (about a third off a million-customer build)."""
+
+    def __init__(self, cursor: Any) -> None:
+        self.cursor = cursor
+        self.queue: queue.Queue[tuple[str, list[Values]] | None] = queue.Queue(maxsize=3)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="demo-store-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (job := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.cursor.executemany(*job)
+                except BaseException as exc:  # handed to the caller in close()
+                    self.error = exc
+
+    def put(self, sql: str, batch: list[Values]) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put((sql, batch))
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 def load_into_store(
     store: Store,
     rows: Iterable[tuple[str, str, Mapping[str, Any]]],
@@ -119,7 +169,8 @@ def load_into_store(
     mask: bool = True,
     version: int = 1,
 ) -> dict[str, int]:
-    """Write ``rows`` and return counts per entity; personal fields masked unless ``mask=False``."""
+    """Write ``rows`` in one transaction and return counts per entity; personal fields masked
+    (as the gateway sends them to an agent) unless ``mask=False``. On error nothing is written."""
     builders: dict[str, tuple[str, Callable[[str, int, Mapping[str, Any]], Values]]] = {}
     pending: dict[str, list[Values]] = {}
     counts: dict[str, int] = {}
@@ -128,24 +179,28 @@ def load_into_store(
         cursor = raw.cursor()
         cursor.execute("PRAGMA synchronous=OFF")
         cursor.execute("BEGIN")
+        writer = _Writer(cursor)
         try:
-            for entity, entity_id, data in rows:
-                found = builders.get(entity)
-                if found is None:
-                    found = builders[entity] = row_builder(entity)
-                    pending[entity] = []
-                if mask and entity in PERSONAL_ENTITIES:
-                    data = mask_data(entity, data) or data
-                batch = pending[entity]
-                batch.append(found[1](entity_id, version, data))
-                if len(batch) >= BATCH:
-                    cursor.executemany(found[0], batch)
-                    counts[entity] = counts.get(entity, 0) + len(batch)
-                    batch.clear()
-            for entity, batch in pending.items():
-                if batch:
-                    cursor.executemany(builders[entity][0], batch)
-                    counts[entity] = counts.get(entity, 0) + len(batch)
+            try:
+                for entity, entity_id, data in rows:
+                    found = builders.get(entity)
+                    if found is None:
+                        found = builders[entity] = row_builder(entity)
+                        pending[entity] = []
+                    if mask and entity in PERSONAL_ENTITIES:
+                        data = mask_data(entity, data) or data
+                    batch = pending[entity]
+                    batch.append(found[1](entity_id, version, data))
+                    if len(batch) >= BATCH:
+                        writer.put(found[0], batch)
+                        counts[entity] = counts.get(entity, 0) + len(batch)
+                        pending[entity] = []
+                for entity, batch in pending.items():
+                    if batch:
+                        writer.put(builders[entity][0], batch)
+                        counts[entity] = counts.get(entity, 0) + len(batch)
+            finally:
+                writer.close()
             cursor.execute("COMMIT")
         except BaseException:
             cursor.execute("ROLLBACK")

@@ -34,8 +34,8 @@ _EN_UNIT = re.compile(r"^(apt|apartment|unit|suite|ste|flat|floor|fl|room|po box
 
 def mask_phone(value: str) -> str:
     """``13812345678`` / ``+86 138 1234 5678`` -> ``138****5678``; ``+1 415 555 0134`` -> ``415****0134``."""
-    text = unicodedata.normalize("NFKC", value).strip()
-    if _MASKED_PHONE.fullmatch(text):
+    text = (value if value.isascii() else unicodedata.normalize("NFKC", value)).strip()
+    if "*" in text and _MASKED_PHONE.fullmatch(text):
         return text
     digits = _NON_DIGIT.sub("", text)
     if text.startswith(("+", "00")):
@@ -102,9 +102,11 @@ def mask_handle(channel: str, handle: Any) -> Any:
     """A contact handle on ``channel``; phone- or e-mail-shaped handles masked as such anywhere."""
     if not isinstance(handle, str) or not handle:
         return handle
+    if channel == "phone":
+        return mask_phone(handle)
     if channel == "email" or ("@" in handle and channel != "social"):
         return mask_email(handle)
-    if channel == "phone" or _PHONE_SHAPED.fullmatch(handle.strip()):
+    if handle[-1:].isdigit() and _PHONE_SHAPED.fullmatch(handle.strip()):
         return mask_phone(handle)
     return mask_text(handle)
 
@@ -119,20 +121,23 @@ _FIELD_MASKS: dict[str, Callable[[str], str]] = {
 
 def mask_value(field: str, value: Any) -> Any:
     """One personal field's value masked; None, empty and non-scalar values come back unchanged."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if type(value) is not str:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return value
         value = str(value)
-    if not isinstance(value, str) or not value.strip():
+    if not value or value.isspace():
         return value
     return _FIELD_MASKS.get(field, mask_text)(value)
 
 
 def _mask_contacts(contacts: list[Any]) -> list[Any]:
-    return [
-        {**c, "handle": mask_handle(str(c.get("channel") or ""), c.get("handle"))}
-        if isinstance(c, dict)
-        else c
-        for c in contacts
-    ]
+    masked = []
+    for contact in contacts:
+        if isinstance(contact, dict):
+            contact = dict(contact)
+            contact["handle"] = mask_handle(str(contact.get("channel") or ""), contact.get("handle"))
+        masked.append(contact)
+    return masked
 
 
 def mask_data(entity: str, data: Mapping[str, Any] | None) -> dict[str, Any] | None:
