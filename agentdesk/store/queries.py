@@ -35,7 +35,19 @@ class Customer360:
 
 
 def _timestamp(text: str) -> str:
+    # The store's fixed-width UTC text converts by slicing; anything else takes the parser.
+    if len(text) == 27 and text[19] == "." and text[26] == "Z" and text[10] == "T":
+        return text[:19] + "Z" if text[20:26] == "000000" else text
     return to_wire(from_wire(text))
+
+
+def _json_value(text: str) -> Any:
+    # Most JSON cells are SQL-side "null" (absent extra/external_ref) or an empty list.
+    if text == "null":
+        return None
+    if text == "[]":
+        return []
+    return json.loads(text)
 
 
 @cache
@@ -47,7 +59,7 @@ def _decoder(entity: str) -> tuple[str, Callable[[Sequence[Any]], dict[str, Any]
         kind = column.type
         convert: Callable[[Any], Any] | None = None
         if isinstance(kind, JSON):
-            convert = json.loads
+            convert = _json_value
         elif isinstance(kind, UTCDateTime):
             convert = _timestamp
         elif isinstance(kind, Boolean):
@@ -84,8 +96,16 @@ def _decoder(entity: str) -> tuple[str, Callable[[Sequence[Any]], dict[str, Any]
 def _rows(conn: Connection, entity: str, where: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
     columns, decode = _decoder(entity)
     table = model_for(entity).__tablename__
-    cursor = conn.exec_driver_sql(f"SELECT {columns} FROM {table} {where}", params)
-    return [decode(row) for row in cursor.fetchall()]
+    # The driver's cursor, inside the transaction SQLAlchemy would have begun: the reads of one
+    # view share a snapshot, and SQLAlchemy's per-statement result set-up (about a quarter of a
+    # 360 load) is skipped.
+    if not conn.in_transaction():
+        conn.begin()
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return [decode(row) for row in cursor.execute(f"SELECT {columns} FROM {table} {where}", params)]
+    finally:
+        cursor.close()
 
 
 def load_customer_360(conn: Connection, customer_id: str, *, interactions: int = 200) -> Customer360 | None:
