@@ -8,7 +8,7 @@ window; the monthly report adds tickets one by one. The column names here are th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from agentdesk.supervisor.facts import TicketFacts
@@ -39,7 +39,7 @@ class Tally:
 
     @classmethod
     def columns(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
+        return COLUMNS
 
     @classmethod
     def of(cls, facts: TicketFacts) -> Tally:
@@ -67,20 +67,21 @@ class Tally:
         """From a mapping or a row with these column names (missing ones count as 0)."""
         get = row.get if isinstance(row, dict) else lambda k, d=0: getattr(row, k, d)
         # Database sums come back as Decimal on PostgreSQL: counters are ints, sums floats.
-        return cls(
-            **{c: (float if c.endswith("_sum") else int)(get(c, 0) or 0) for c in cls.columns()}
-        )
+        return cls(**{c: (float if c.endswith("_sum") else int)(get(c, 0) or 0) for c in COLUMNS})
 
     def add(self, other: Tally, sign: int = 1) -> Tally:
-        for name in self.columns():
+        for name in COLUMNS:
             setattr(self, name, getattr(self, name) + sign * getattr(other, name))
         return self
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {name: getattr(self, name) for name in COLUMNS}
 
     def kpis(self) -> dict[str, float | int | None]:
         return kpis(self)
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Tally))
 
 
 def _ratio(part: float, whole: float, scale: float = 100.0) -> float | None:

@@ -14,7 +14,7 @@ from agentdesk.ui.supervisor.dashboard_view import DashboardView
 from agentdesk.ui.supervisor.lists import AlertsView, AuditView, BoardView, InboxView
 from agentdesk.ui.supervisor.staffing_view import StaffingView
 
-REFRESH_MS = 5000
+REFRESH_MS = 2000  # alerts must reach the lead within 5 s of the data
 
 
 def board_data(client: SupervisorClient) -> list[dict[str, Any]]:

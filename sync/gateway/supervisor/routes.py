@@ -33,7 +33,6 @@ from agentdesk.sync.gateway.problems import ProblemError
 from agentdesk.sync.gateway.store import audit
 from agentdesk.sync.gateway.store import schema as s
 from agentdesk.sync.gateway.store.accounts import Principal
-from agentdesk.sync.gateway.store.records import load
 from agentdesk.sync.gateway.supervisor import actions
 from agentdesk.sync.gateway.supervisor import tables as t
 from agentdesk.sync.gateway.supervisor.alerting import evaluate_alerts
@@ -178,10 +177,18 @@ def _agent_tickets(
     )
     if teams is not None:
         q = q.where(f.c.team_id.in_(teams))
+    facts = conn.execute(q).all()
+    r = s.records
+    data_by_id: dict[str, dict[str, Any]] = {}
+    ids = [row.ticket_id for row in facts]
+    if ids:  # one query for the 200 ticket records, not one each
+        for ticket_id, change in conn.execute(
+            select(r.c.id, r.c.change).where(r.c.entity == "ticket", r.c.id.in_(ids))
+        ):
+            data_by_id[ticket_id] = orjson.loads(change).get("data") or {}
     out = []
-    for row in conn.execute(q):
-        record = load(conn, "ticket", row.ticket_id)
-        data = (record.data if record else None) or {}
+    for row in facts:
+        data = data_by_id.get(row.ticket_id) or {}
         k = Tally.from_row(orjson.loads(row.tally)).kpis()
         out.append(
             {
