@@ -6,17 +6,12 @@ full snapshot of a million rows cheap.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Connection, Executable, and_, bindparam, func, or_, select, union_all
-
-from agentdesk.sync.gateway.store import schema as s
-
-_r = s.records
-_g = s.grants
-_v = s.revocations
+from sqlalchemy import Connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +30,20 @@ def changes_page(
     ``team_ids`` None: everything (admin). ``cursor`` 0: a snapshot, without tombstones or
     revocations. When the page is not full, the returned cursor is ``head`` so a caller who sees
     few of the rows does not scan the same invisible range again on the next pull.
+
+    The query runs on the driver's own cursor (plain SQL, one text per shape and team count): for
+    a snapshot page of thousands of rows, result-row objects would cost more than the query.
     """
-    scoped = team_ids is not None
-    if scoped and not team_ids:
-        query, params = _statement(False, cursor == 0, masked, globals_only=True), {}
-    else:
-        query = _statement(scoped, cursor == 0, masked)
-        params = {"teams": list(team_ids)} if scoped else {}
-    rows = conn.execute(query, {"cursor": cursor, "head": head, "limit": limit + 1, **params}).all()
+    teams = tuple(team_ids) if team_ids is not None else None
+    sql = _page_sql(conn.dialect.paramstyle, teams is not None, len(teams or ()), cursor == 0, masked)
+    params: dict[str, object] = {"cursor": cursor, "head": head, "limit": limit + 1}
+    params.update({f"t{i}": team for i, team in enumerate(teams or ())})
+    raw = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        raw.execute(sql, params)
+        rows = raw.fetchall()
+    finally:
+        raw.close()
     has_more = len(rows) > limit
     if has_more:
         rows = rows[:limit]
@@ -53,33 +54,31 @@ def changes_page(
 
 
 @cache
-def _statement(scoped: bool, snapshot: bool, masked: bool, *, globals_only: bool = False) -> Executable:
-    """Built once per shape (building a statement costs more than running it on an empty range)."""
-    served = func.coalesce(_r.c.masked, _r.c.change) if masked else _r.c.change
-    version_range = (_r.c.version > bindparam("cursor"), _r.c.version <= bindparam("head"))
-    rows_q = select(_r.c.version.label("version"), served.label("change")).where(*version_range)
+def _page_sql(paramstyle: str, scoped: bool, team_count: int, snapshot: bool, masked: bool) -> str:
+    """The page query for one shape (same SQL on SQLite and PostgreSQL; only the markers differ)."""
+    served = "COALESCE(r.masked, r.change)" if masked else "r.change"
+    teams = ", ".join(f":t{i}" for i in range(team_count))
+    where = ["r.version > :cursor", "r.version <= :head"]
     if snapshot:
-        rows_q = rows_q.where(_r.c.deleted.is_(False))
-    if globals_only:
-        return rows_q.where(_r.c.scoped.is_(False)).order_by(_r.c.version).limit(bindparam("limit"))
-    if not scoped:
-        return rows_q.order_by(_r.c.version).limit(bindparam("limit"))
-    teams = bindparam("teams", expanding=True)
-    granted = (
-        select(_g.c.team_id)
-        .where(_g.c.entity == _r.c.entity, _g.c.id == _r.c.id, _g.c.team_id.in_(teams))
-        .exists()
-    )
-    rows_q = rows_q.where(or_(_r.c.scoped.is_(False), granted))
-    if snapshot:
-        return rows_q.order_by(_r.c.version).limit(bindparam("limit"))
-    still = (
-        select(_g.c.team_id)
-        .where(and_(_g.c.entity == _v.c.entity, _g.c.id == _v.c.id, _g.c.team_id.in_(teams)))
-        .exists()
-    )
-    revoked_q = select(_v.c.version.label("version"), _v.c.change.label("change")).where(
-        _v.c.version > bindparam("cursor"), _v.c.version <= bindparam("head"), _v.c.team_id.in_(teams), ~still
-    )
-    union = union_all(rows_q, revoked_q).subquery()
-    return select(union.c.version, union.c.change).order_by(union.c.version).limit(bindparam("limit"))
+        where.append("NOT r.deleted")
+    if scoped and not team_count:
+        where.append("NOT r.scoped")
+    elif scoped:
+        where.append(
+            f"(NOT r.scoped OR EXISTS (SELECT 1 FROM gw_grants g WHERE g.entity = r.entity"
+            f" AND g.id = r.id AND g.team_id IN ({teams})))"
+        )
+    rows = f"SELECT r.version AS version, {served} AS change FROM gw_records r WHERE {' AND '.join(where)}"
+    if scoped and team_count and not snapshot:
+        revoked = (
+            "SELECT v.version AS version, v.change AS change FROM gw_revocations v"
+            f" WHERE v.version > :cursor AND v.version <= :head AND v.team_id IN ({teams})"
+            " AND NOT EXISTS (SELECT 1 FROM gw_grants g WHERE g.entity = v.entity AND g.id = v.id"
+            f" AND g.team_id IN ({teams}))"
+        )
+        sql = f"SELECT version, change FROM ({rows} UNION ALL {revoked}) u ORDER BY version LIMIT :limit"
+    else:
+        sql = f"{rows} ORDER BY r.version LIMIT :limit"
+    if paramstyle == "pyformat":  # psycopg
+        return re.sub(r":(\w+)", r"%(\1)s", sql)
+    return sql
