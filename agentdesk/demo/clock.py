@@ -34,12 +34,12 @@ class Clock:
 
     def text(self, seconds: int) -> str:
         """The store's fixed-width UTC text for ``seconds`` since the epoch."""
-        day, rest = divmod(seconds, DAY)
-        prefix = self._days.get(day)
-        if prefix is None:
-            prefix = (_EPOCH + timedelta(days=day)).strftime("%Y-%m-%dT")
-            self._days[day] = prefix
-        return prefix + self._tod[rest]
+        day = seconds // DAY
+        try:
+            return self._days[day] + self._tod[seconds - day * DAY]
+        except KeyError:
+            self._days[day] = (_EPOCH + timedelta(days=day)).strftime("%Y-%m-%dT")
+            return self._days[day] + self._tod[seconds - day * DAY]
 
     def ago(self, seconds: int) -> str:
         return self.text(self.now - seconds)
