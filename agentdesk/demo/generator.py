@@ -7,6 +7,7 @@ approval) and its interactions. Nothing is held for more than one customer at a 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from collections.abc import Iterator
@@ -236,7 +237,6 @@ class DemoDataset:
             )
             health = max(0, min(100, health))
             verified = r() < 0.75
-            n_products = len(vocab.PRODUCTS)
             customer = Customer(
                 cid,
                 who.name,
@@ -245,7 +245,7 @@ class DemoDataset:
                 complaints,
                 price_sensitive,
                 f"NW{2_000_000 + c * 7 + int(r() * 7):08d}",
-                vocab.PRODUCTS[int(r() * n_products)],
+                vocab.PRODUCTS[int(r() * len(vocab.PRODUCTS))],
             )
             yield (
                 "customer",
@@ -338,9 +338,7 @@ def generate(
         changes["customers"] = customers
     if reference is not None:
         changes["reference"] = reference
-    if changes:
-        spec = DemoSpec(**{**spec.__dict__, **changes})
-    return DemoDataset(spec)
+    return DemoDataset(dataclasses.replace(spec, **changes) if changes else spec)
 
 
 def gateway_rows(customers: int | None = None, seed: int = 7) -> Iterator[Row]:
