@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from agentdesk.supervisor.alerts import (
     DEFAULT_RULES,
@@ -102,7 +102,7 @@ def _f(value: float | int | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _active(conn: Connection) -> dict[str, tuple[int, Alert]]:
+def _active(conn: Connection) -> dict[str, tuple[int, Alert, float]]:
     a = t.alerts
     out = {}
     for row in conn.execute(select(a).where(a.c.cleared_at.is_(None))):
@@ -115,21 +115,39 @@ def _active(conn: Connection) -> dict[str, tuple[int, Alert]]:
             row.threshold,
             orjson.loads(row.detail) if row.detail else {},
         )
-        out[row.key] = (row.id, alert)
+        out[row.key] = (row.id, alert, row.updated_at)
     return out
+
+
+VALUE_REFRESH_SECONDS = 30.0  # a live alert's figure is rewritten at most this often (levels at once)
+
+
+def _changes(conn: Connection, settings: AlertSettings, now: float) -> tuple[Any, dict[str, Any]]:
+    current = evaluate(settings.rules, snapshots(conn, now, settings))
+    active = _active(conn)
+    change = diff({k: v[1] for k, v in active.items()}, current)
+    change.changed[:] = [
+        alert
+        for alert in change.changed
+        if active[alert.key][1].level != alert.level or now - active[alert.key][2] >= VALUE_REFRESH_SECONDS
+    ]
+    return change, active
 
 
 def evaluate_alerts(
     store: GatewayStore, settings: AlertSettings | None = None, now: float | None = None
 ) -> None:
-    """Raise, update and clear alerts from the current rollup (one write transaction)."""
+    """Raise, update and clear alerts from the current rollup; writes only when something changed."""
     settings = settings or SETTINGS
     now = time.time() if now is None else now
+    with store.read() as conn:
+        change, _ = _changes(conn, settings, now)
+    if not (change.raised or change.changed or change.cleared):
+        return
     with store.write() as tx:
         conn = tx.conn
-        current = evaluate(settings.rules, snapshots(conn, now, settings))
-        active = _active(conn)
-        change = diff({k: v[1] for k, v in active.items()}, current)
+        # Again under the lock: another gateway instance may have just written the same change.
+        change, active = _changes(conn, settings, now)
         a = t.alerts
         for alert in change.raised:
             conn.execute(insert(a).values(**_values(alert), raised_at=now, updated_at=now))
@@ -140,9 +158,7 @@ def evaluate_alerts(
                 values.update(acked_by=None, acked_at=None)  # a new level needs a new look
             conn.execute(update(a).where(a.c.id == row_id).values(**values, updated_at=now))
         for key in change.cleared:
-            conn.execute(
-                update(a).where(and_(a.c.id == active[key][0])).values(cleared_at=now, updated_at=now)
-            )
+            conn.execute(update(a).where(a.c.id == active[key][0]).values(cleared_at=now, updated_at=now))
 
 
 def _values(alert: Alert) -> dict[str, Any]:

@@ -70,6 +70,9 @@ def _next_due(f: TicketFacts, data: dict[str, Any]) -> float | None:
 def catch_up(store: GatewayStore, *, batch: int = BATCH) -> int:
     """Apply up to ``batch`` changes past the cursor; returns how many were read (0: current)."""
     ensure_schema(store)
+    with store.read() as conn:  # nothing new: no write lock taken
+        if cursor(conn) >= store.head(conn):
+            return 0
     with store.write() as tx:
         conn = tx.conn
         start = cursor(conn)
