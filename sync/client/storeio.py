@@ -26,9 +26,10 @@ def open_writer_store(path: Path | str, key: bytes | None = None) -> Store:
     """Open (and migrate) the store, then give the replicator its own engine on the same file.
 
     Its transactions start with BEGIN IMMEDIATE: the replicator reads and then writes in one
-    transaction, and must not fail because the console's thread wrote in between.
+    transaction, and must not fail because the console's thread wrote in between. Only the cheap
+    header check runs here: the console's own open (or ``agentdesk doctor``) does the full ones.
     """
-    Store.open(path, key=key).close()
+    Store.open(path, key=key, integrity="header").close()
     path = Path(path)
     return Store(path, make_engine(path, key, begin="BEGIN IMMEDIATE"), key)
 
