@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from agentdesk.demo import DemoSpec, generate, load_into_store
+import pytest
+
+from agentdesk.demo import DemoSpec, generate, load, load_into_store
 from agentdesk.privacy.masking import mask_record
 from agentdesk.store import Store
 from agentdesk.store.codec import model_for, row_values, upsert_rows
@@ -89,3 +91,13 @@ def test_loaded_store_is_masked_and_answers_the_360(tmp_path: Path) -> None:
         with store.connect() as conn:
             again = load_customer_360(conn, "cust-0000001")
     assert again is not None and again.customer["phone"] == real["phone"]
+
+
+def test_a_bad_record_rolls_the_whole_load_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load, "BATCH", 50)  # several batches reach SQLite before the bad record
+    rows = list(generate(DemoSpec(customers=30, reference=REFERENCE)))
+    rows.insert(len(rows) // 2, ("gadget", "g-1", {"name": "not an entity"}))
+    with Store.open(tmp_path / "s.sqlite3") as store, pytest.raises(ValueError, match="gadget"):
+        load_into_store(store, rows)
+    assert _raw_rows(tmp_path / "s.sqlite3", "customer") == []
+    assert _raw_rows(tmp_path / "s.sqlite3", "interaction") == []
