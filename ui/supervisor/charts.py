@@ -17,6 +17,14 @@ from agentdesk.ui.supervisor.qtx import (
 )
 
 
+def _reset(chart: QChart, title: str) -> QChart:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    chart.setTitle(title)
+    return chart
+
+
 class KpiBars(QChartView):
     """Percent KPIs (CSAT, FCR, SLA) side by side for each team / agent."""
 
@@ -28,11 +36,7 @@ class KpiBars(QChartView):
         self.setMinimumHeight(220)
 
     def show_rows(self, title: str, labels: Sequence[str], series: dict[str, Sequence[float | None]]) -> None:
-        chart = self._chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(title)
+        chart = _reset(self._chart, title)
         bars = QBarSeries()
         palette = ["#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a"]
         for i, (name, values) in enumerate(series.items()):
@@ -71,11 +75,7 @@ class StaffingChart(QChartView):
         arrivals: Sequence[float],
         agents: Sequence[int],
     ) -> None:
-        chart = self._chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(title)
+        chart = _reset(self._chart, title)
         bars = QBarSeries()
         s = QBarSet(arrivals_label)
         s.setColor(QColor("#90caf9"))

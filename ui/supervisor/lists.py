@@ -24,17 +24,11 @@ STATE_COLOURS = {"online": "#c8e6c9", "away": "#fff9c4", "offline": None}
 
 
 def duration(seconds: float) -> str:
-    seconds = int(abs(seconds))
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    if days:
-        return f"{days} d {hours} h"
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {secs} s"
-    return f"{secs} s"
+    from datetime import timedelta
+
+    from agentdesk.ui.sla_view import format_remaining
+
+    return format_remaining(timedelta(seconds=abs(seconds)))
 
 
 class AlertsView(QWidget):
