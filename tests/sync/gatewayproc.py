@@ -54,6 +54,7 @@ class GatewayProcess:
         self.log = log
         self.proc: subprocess.Popen[bytes] | None = None
         self._seeded = False
+        self._own_log = False
 
     @property
     def url(self) -> str:
@@ -66,6 +67,7 @@ class GatewayProcess:
             args.append("--seed-demo")
         if self.log is None:
             self.log = Path(tempfile.mkstemp(prefix="gateway-", suffix=".log")[1])
+            self._own_log = True
         with open(self.log, "ab") as out:  # the child keeps its own copy of the descriptor
             self.proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT,
                                          env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -101,6 +103,9 @@ class GatewayProcess:
             except subprocess.TimeoutExpired:
                 self.kill()
         self.proc = None
+        if self._own_log and self.log is not None:  # a failed start already quoted it
+            self.log.unlink(missing_ok=True)
+            self.log, self._own_log = None, False
 
     def __enter__(self) -> GatewayProcess:
         return self.start()
