@@ -21,6 +21,7 @@ PERSONAL_ENTITIES = frozenset({"customer", "agent", "organization"})
 
 STARS = "****"
 _NON_DIGIT = re.compile(r"\D")
+_HAS_DIGIT = re.compile(r"\d")
 _PHONE_SHAPED = re.compile(r"[+\d\s().\-]{7,}")
 _MASKED_PHONE = re.compile(r"\d{0,3}\*+\d{0,4}")
 # Country codes we strip before masking the national number (the product serves CN and NA first).
@@ -77,7 +78,7 @@ def mask_address(value: str) -> str:
     if _CJK.search(text):
         stop = _ZH_STREET.search(text)
         head = text[: stop.start()] if stop else text
-        cut = max((i + 1 for i, ch in enumerate(head) if ch in _ZH_ADMIN), default=0)
+        cut = max(head.rfind(unit) for unit in _ZH_ADMIN) + 1
         if cut == len(text):  # only a city/district: nothing personal left to hide
             return text + STARS
         return text[:cut] + STARS
@@ -86,7 +87,7 @@ def mask_address(value: str) -> str:
     for part in parts[1:]:
         if not part or part[0].isdigit() or "*" in part or _EN_UNIT.match(part):
             continue
-        words = [w for w in part.split() if not any(ch.isdigit() for ch in w)]
+        words = [w for w in part.split() if not _HAS_DIGIT.search(w)]
         if words:
             kept.append(" ".join(words))
     return ", ".join([STARS, *kept])
