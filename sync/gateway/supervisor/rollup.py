@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, tuple_, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, text, tuple_, update
 
 from agentdesk.supervisor.facts import TicketFacts, ticket_facts
 from agentdesk.supervisor.tally import COLUMNS, Tally
@@ -27,19 +27,21 @@ from agentdesk.timeutil import from_wire
 BATCH = 5000
 DIMS = ("agent", "channel", "priority")
 _r = s.records
-_created: set[str] = set()
 _create_lock = threading.Lock()
 
 
 def ensure_schema(store: GatewayStore) -> None:
-    if store.url in _created:
+    """Create the supervisor tables once per store object (create_all is idempotent)."""
+    if getattr(store, "_sv_schema", False):
         return
     with _create_lock:
         with store.writer.begin() as conn:
+            if store.is_pg:  # two gateway processes must not race on CREATE TABLE
+                conn.execute(text("SELECT pg_advisory_xact_lock(774412)"))
             t.metadata.create_all(conn)
             if conn.execute(select(t.state.c.value).where(t.state.c.name == "cursor")).first() is None:
                 conn.execute(insert(t.state).values(name="cursor", value=0))
-        _created.add(store.url)
+        store._sv_schema = True  # type: ignore[attr-defined]
 
 
 def cursor(conn: Connection) -> int:
