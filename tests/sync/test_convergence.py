@@ -2,7 +2,8 @@
 
 Each step either queues an edit on one client (offline: nothing is sent) or lets one client
 reconnect (one push + pull round). At the end every client syncs until quiet, and then every
-client's rows for the tickets in play equal the server's, no placeholder or pending entry is
+client's rows for the tickets and the customer in play equal the server's (per-field merge for the
+customer), no placeholder or pending entry is
 left, and every note that was not rejected exists on the server exactly once.
 """
 
@@ -22,7 +23,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
 from sqlalchemy import select
 
-from agentdesk.store.models import Message, Ticket
+from agentdesk.store.models import Customer, Message, Ticket
 from agentdesk.sync.client import Replicator, outbox, state, storeio
 from tests.sync.conftest import open_ticket_ids, start_gateway
 from tests.sync.gatewayproc import GatewayProcess
@@ -42,8 +43,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     rep = Replicator(template, gateway.url, token, events=False)
     rep.sync_once()
     rep.stop()
-    yield {"gateway": gateway, "token": token, "template": template,
-           "tickets": open_ticket_ids(gateway, token)[:4]}
+    tickets = open_ticket_ids(gateway, token)[:4]
+    customer = gateway.all_changes(token)[("ticket", tickets[0])]["customer_id"]
+    yield {"gateway": gateway, "token": token, "template": template, "tickets": tickets, "customer": customer}
     gateway.stop()
 
 
@@ -90,6 +92,11 @@ class Clients(RuleBasedStateMachine):
     def assign(self, c: int, t: int, agent: str | None) -> None:
         self.clients[c].enqueue("ticket.assign", self._ticket(t), {"agent_id": agent})
 
+    @rule(c=clients, field=st.sampled_from(("tier", "language")), value=st.integers(0, 1))
+    def edit_customer(self, c: int, field: str, value: int) -> None:
+        choice = {"tier": ("VIP", "standard"), "language": ("en", "zh")}[field][value]
+        self.clients[c].enqueue("customer.update", self.world["customer"], {"fields": {field: choice}})
+
     @rule(c=clients, t=tickets)
     def note(self, c: int, t: int) -> None:
         body = f"note {uuid.uuid4().hex}"
@@ -135,6 +142,12 @@ class Clients(RuleBasedStateMachine):
                           server.get("assignee_id"), server["version"])
                 assert mine == theirs, f"client {client.client_id} differs on ticket {ticket_id}"
             assert messages == server_messages
+            with client.store.connect() as conn:
+                customer = conn.execute(select(Customer.__table__).where(
+                    Customer.__table__.c.id == self.world["customer"])).one()
+            server_customer = truth[("customer", self.world["customer"])]
+            assert (customer.tier, customer.language, customer.server_version) == (
+                server_customer.get("tier"), server_customer.get("language"), server_customer["version"])
         bodies = collections.Counter(d["body"] for k, d in truth.items() if k[0] == "message")
         for mutation_id, body in self.notes.items():
             assert bodies[body] == (0 if mutation_id in rejected else 1), body
