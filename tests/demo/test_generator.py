@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import typing
 from collections import Counter
 from datetime import timedelta
@@ -58,6 +61,26 @@ def test_same_seed_same_bytes_other_seed_differs() -> None:
     assert json.dumps(list(by_keywords), ensure_ascii=False) == first
     tickets = [row for row in generate(spec) if row[0] == "ticket"]
     assert list(by_keywords.records("ticket")) == tickets
+
+
+@pytest.mark.slow  # two fresh interpreters importing the store stack: ~3 s each on a busy machine
+def test_same_bytes_in_another_process_with_another_hash_seed() -> None:
+    script = (
+        "import hashlib, json, sys; from datetime import datetime, UTC; from agentdesk.demo import generate; "
+        "rows = generate(customers=80, seed=5, reference=datetime(2026, 11, 23, 9, tzinfo=UTC)); "
+        "print(hashlib.sha256(json.dumps(list(rows), ensure_ascii=False).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(hash_seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for hash_seed in (1, 2)
+    }
+    assert len(digests) == 1
 
 
 def test_records_follow_the_wire_shapes(small_rows: Rows) -> None:
