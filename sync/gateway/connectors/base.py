@@ -109,6 +109,17 @@ class Connector(ABC):
         pass
 
 
+def outcome_for_error(exc: Exception, label: str) -> PushOutcome:
+    """The push outcome an upstream error means: retry what may succeed later, fail the rest."""
+    from agentdesk.sync.gateway.connectors.errors import UpstreamError, UpstreamNotFound
+
+    if isinstance(exc, UpstreamNotFound):
+        return PushOutcome("failed", f"the record no longer exists in {label}")
+    if isinstance(exc, UpstreamError) and exc.retryable:
+        return PushOutcome("retry", str(exc), retry_after=exc.retry_after)
+    return PushOutcome("failed", str(exc))
+
+
 def local_id(system: str, entity: str, external_id: str) -> str:
     """The AgentDesk id of a mirrored record: stable, readable, traceable upstream."""
     return f"{system}:{entity}:{external_id}"

@@ -35,6 +35,7 @@ from agentdesk.sync.gateway.connectors.base import (
     SkippedRecord,
     UpstreamRecord,
     local_id,
+    outcome_for_error,
     record_digest,
 )
 from agentdesk.sync.gateway.connectors.errors import UpstreamError, UpstreamNotFound
@@ -266,12 +267,8 @@ class HelpdeskConnector(Connector):
         try:
             await self._read_choices()
             return await self._push(item)
-        except UpstreamNotFound:
-            return PushOutcome("failed", "the ticket no longer exists in django-helpdesk")
         except UpstreamError as exc:
-            if exc.retryable:
-                return PushOutcome("retry", str(exc), retry_after=exc.retry_after)
-            return PushOutcome("failed", str(exc))
+            return outcome_for_error(exc, "django-helpdesk")
 
     async def _push(self, item: PushItem) -> PushOutcome:
         ticket_id = int(item.external_id)

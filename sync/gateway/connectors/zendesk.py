@@ -32,12 +32,12 @@ from agentdesk.sync.gateway.connectors.base import (
     SkippedRecord,
     UpstreamRecord,
     local_id,
+    outcome_for_error,
 )
 from agentdesk.sync.gateway.connectors.errors import (
     UpstreamConflict,
     UpstreamError,
     UpstreamInvalid,
-    UpstreamNotFound,
 )
 from agentdesk.sync.gateway.connectors.http import RateLimiter, UpstreamHttp
 from agentdesk.timeutil import from_wire, to_wire, utcnow
@@ -349,12 +349,8 @@ class ZendeskConnector(Connector):
     async def push(self, item: PushItem) -> PushOutcome:
         try:
             return await self._push(item)
-        except UpstreamNotFound:
-            return PushOutcome("failed", "the ticket no longer exists in Zendesk")
         except UpstreamError as exc:
-            if exc.retryable:
-                return PushOutcome("retry", str(exc), retry_after=exc.retry_after)
-            return PushOutcome("failed", str(exc))
+            return outcome_for_error(exc, "Zendesk")
 
     async def _push(self, item: PushItem) -> PushOutcome:
         path = f"/api/v2/tickets/{item.external_id}.json"
