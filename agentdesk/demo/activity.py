@@ -53,6 +53,19 @@ SLA_SECONDS = {"P1": (300, 7200), "P2": (600, 86400), "P3": (900, 172800)}
 _CSAT = (5,) * 50 + (4,) * 25 + (3,) * 12 + (2,) * 8 + (1,) * 5
 
 
+# Cumulative shares: tickets younger than two days are still being worked on; older ones are
+# mostly solved.
+_RECENT_STATUS = ((0.3, "new"), (0.75, "open"), (0.9, "pending"), (1.0, "on_hold"))
+_OLDER_STATUS = ((0.55, "solved"), (0.85, "closed"), (0.93, "open"), (0.97, "pending"), (1.0, "on_hold"))
+
+
+def _pick(roll: float, shares: tuple[tuple[float, str], ...]) -> str:
+    for bound, value in shares:
+        if roll < bound:
+            return value
+    return shares[-1][1]
+
+
 def _table(weights: dict[str, int]) -> tuple[str, ...]:
     return tuple(key for key, weight in weights.items() for _ in range(weight))
 
@@ -117,23 +130,9 @@ class Activity:
         urgent = category == "complaint" or c.vip or c.complaints_90d >= 3
         roll = r()
         priority = "P1" if roll < (0.35 if urgent else 0.08) else "P2" if roll < 0.55 else "P3"
-        # Recent tickets are still being worked on; older ones are mostly solved.
         age = int((r() ** 2) * 90 * DAY) + 120
         roll = r()
-        if age < 2 * DAY:
-            status = (
-                "new" if roll < 0.3 else "open" if roll < 0.75 else "pending" if roll < 0.9 else "on_hold"
-            )
-        else:
-            status = (
-                "solved"
-                if roll < 0.55
-                else "closed"
-                if roll < 0.85
-                else "open"
-                if roll < 0.93
-                else ("pending" if roll < 0.97 else "on_hold")
-            )
+        status = _pick(roll, _RECENT_STATUS if age < 2 * DAY else _OLDER_STATUS)
         created = clock.now - age
         respond_due, resolve_due = SLA_SECONDS[priority]
         agents = self.team_agents[team]
@@ -190,10 +189,8 @@ class Activity:
             "sla_pauses": [{"start": clock.text(updated), "end": None}] if status == "pending" else [],
             "first_response_due": clock.text(created + respond_due),
             "resolution_due": clock.text(created + resolve_due),
-            "csat": _CSAT[int(r() * 100)] - (1 if negative and r() < 0.5 else 0) if solved else None,
+            "csat": max(1, _CSAT[int(r() * 100)] - (1 if negative and r() < 0.5 else 0)) if solved else None,
         }
-        if data["csat"] == 0:
-            data["csat"] = 1
         yield "ticket", tid, data
         if self.messages:
             firsts = zh_first if lang == "zh" else en_first
@@ -255,19 +252,19 @@ class Activity:
 
     def _approval(self, tid: str, team: str, requester: str, category: str, at: int) -> Row:
         r = self.rng.random
-        kind = (
-            ApprovalKind.REFUND
-            if category == "refund" or (category == "delivery" and r() < 0.5)
-            else (ApprovalKind.COMPENSATION)
-        )
+        refund = category == "refund" or (category == "delivery" and r() < 0.5)
+        kind = ApprovalKind.REFUND if refund else ApprovalKind.COMPENSATION
         limit = int(APPROVAL_LIMITS[kind])
         # About a quarter go over the team lead's limit and need escalation.
-        amount = limit + 100 + int(r() * limit) if r() < 0.25 else 50 + int(r() * (limit - 50))
+        over = r() < 0.25
+        amount = limit + 100 + int(r() * limit) if over else 50 + int(r() * (limit - 50))
         cents = (0, 0, 50, 90, 99)[int(r() * 5)]
         self.approvals += 1
         reasons = vocab.APPROVAL_REASONS[kind.value]
         roll = r()
-        status = "pending" if roll < 0.7 else "approved" if roll < 0.9 else "rejected"
+        status = (
+            "pending" if roll < 0.7 else "escalated" if over else "approved" if roll < 0.9 else "rejected"
+        )
         data: dict[str, Any] = {
             "ticket_id": tid,
             "team_id": team,
@@ -282,7 +279,11 @@ class Activity:
         if status != "pending":
             data["decided_by"] = TEAMS[team]["lead_id"]
             data["decided_at"] = self.clock.text(min(self.clock.now, at + 3600))
-            data["decision_reason"] = "Within policy" if status == "approved" else "Outside the return window"
+            data["decision_reason"] = {
+                "approved": "Within policy",
+                "rejected": "Outside the return window",
+                "escalated": "Over the team lead's limit",
+            }[status]
         return "approval", f"apr-{self.approvals:07d}", data
 
     def interactions_for(

@@ -174,6 +174,10 @@ def test_approvals_include_pending_over_the_lead_limits(small_rows: Rows) -> Non
     assert pending and over and len(over) < len(pending)
     assert {a["kind"] for a in approvals} == {"refund", "compensation"}
     assert any(a["team_id"] == "team-billing" for a in pending)
+    for a in approvals:
+        over_limit = float(a["amount"]) > APPROVAL_LIMITS[ApprovalKind(a["kind"])]
+        assert a["status"] != "approved" or not over_limit  # a lead never approves above the limit
+        assert (a["status"] == "pending") == (a.get("decided_by") is None)
 
 
 @pytest.mark.parametrize(("customers", "per_customer", "messages"), [(100, 5.0, True), (400, 2.0, False)])
