@@ -56,9 +56,9 @@ def test_schemathesis_finds_nothing(gateway_factory, login: str, tmp_path) -> No
             "--exclude-operation-id",
             "events",
             "--max-examples",
-            "12",
+            "6",
             "--workers",
-            "2",
+            "1",  # two workers trip a CPython AST bug inside hypothesis now and then
             "--phases",
             "examples,coverage,fuzzing",
             "--seed",
