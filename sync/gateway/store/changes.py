@@ -76,7 +76,13 @@ def _page_sql(paramstyle: str, scoped: bool, team_count: int, snapshot: bool, ma
             " AND NOT EXISTS (SELECT 1 FROM gw_grants g WHERE g.entity = v.entity AND g.id = v.id"
             f" AND g.team_id IN ({teams}))"
         )
-        sql = f"SELECT version, change FROM ({rows} UNION ALL {revoked}) u ORDER BY version LIMIT :limit"
+        # Each branch is limited on its own first: the union of two index-ordered, limited scans,
+        # not a sort of every row after the cursor (which made each page cost O(rows after it)).
+        sql = (
+            f"SELECT version, change FROM (SELECT * FROM ({rows} ORDER BY r.version LIMIT :limit) a"
+            f" UNION ALL SELECT * FROM ({revoked} ORDER BY v.version LIMIT :limit) b) u"
+            " ORDER BY version LIMIT :limit"
+        )
     else:
         sql = f"{rows} ORDER BY r.version LIMIT :limit"
     if paramstyle == "pyformat":  # psycopg
