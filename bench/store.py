@@ -150,7 +150,11 @@ def main() -> None:
         "store": str(path) if args.keep else None,
     }
     if not args.keep and not args.reuse:
-        shutil.rmtree(folder, ignore_errors=True)
+        # Only what this run made: the store files, and the folder when it was a temporary one.
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        if not args.dir:
+            shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps(report, indent=2))
 
 
