@@ -17,7 +17,7 @@ from agentdesk.sync.gateway.events import EventHub
 from agentdesk.sync.gateway.metrics import Metrics
 from agentdesk.sync.gateway.problems import ProblemError
 from agentdesk.sync.gateway.store import GatewayStore, audit
-from agentdesk.sync.gateway.store.accounts import Principal, authenticate
+from agentdesk.sync.gateway.store.accounts import Principal, authenticate_with_head
 
 T = TypeVar("T")
 MAX_JSON_DEPTH = 64
@@ -52,12 +52,17 @@ def bearer(request: Request) -> str:
 
 def check_principal(conn: Connection, token: str, roles: tuple[str, ...] = ()) -> Principal:
     """The caller behind ``token`` on an open connection (401/403 as ProblemError)."""
-    principal = authenticate(conn, token)
+    return check_principal_head(conn, token, roles)[0]
+
+
+def check_principal_head(conn: Connection, token: str, roles: tuple[str, ...] = ()) -> tuple[Principal, int]:
+    """``check_principal`` plus the committed head version, in one query."""
+    principal, head = authenticate_with_head(conn, token)
     if principal is None:
         raise ProblemError(401, "This sign-in is not valid any more (expired, signed out or unknown).")
     if roles and principal.role not in roles:
         raise ProblemError(403, "Your role does not allow this.")
-    return principal
+    return principal, head
 
 
 async def current_principal(request: Request, *roles: str) -> Principal:

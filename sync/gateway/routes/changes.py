@@ -6,7 +6,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from agentdesk.sync.gateway.deps import bearer, check_principal, gateway, note_seen, off_loop
+from agentdesk.sync.gateway.deps import bearer, check_principal_head, gateway, note_seen, off_loop
 from agentdesk.sync.gateway.problems import ProblemError
 from agentdesk.sync.gateway.store.accounts import Principal
 from agentdesk.sync.gateway.store.changes import Page, changes_page
@@ -37,8 +37,7 @@ async def changes(request: Request) -> Response:
     def read() -> tuple[Principal, Page | None]:
         # One thread hop and one read transaction for the token and the page: this is the hot path.
         with gw.store.read() as conn:
-            principal = check_principal(conn, token)
-            head = gw.store.head(conn)
+            principal, head = check_principal_head(conn, token)
             if cursor > head:
                 return principal, None
             page = changes_page(

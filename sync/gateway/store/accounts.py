@@ -11,11 +11,12 @@ import hashlib
 import secrets
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import orjson
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, select, update
 
 from agentdesk.sync.gateway.store import schema as s
 from agentdesk.sync.gateway.store.records import load
@@ -66,7 +67,10 @@ def principal_for(conn: Connection, agent_id: str, login: str, token_hash: str =
     record = load(conn, "agent", agent_id)
     if record is None or record.deleted or record.data is None:
         return None
-    data = record.data
+    return _principal(agent_id, login, record.data, token_hash)
+
+
+def _principal(agent_id: str, login: str, data: dict[str, Any], token_hash: str) -> Principal:
     role = data.get("role") if data.get("role") in ("agent", "team_lead", "admin") else "agent"
     teams = tuple(t for t in data.get("team_ids") or () if isinstance(t, str))
     return Principal(agent_id, login, str(data.get("name") or login), str(role), teams, token_hash)
@@ -117,19 +121,49 @@ def issue_token(conn: Connection, agent_id: str, ttl: float) -> tuple[str, float
 
 
 _t, _a = s.tokens, s.accounts
+_r = s.records
+_HEAD = select(s.counters.c.value).where(s.counters.c.name == "version").scalar_subquery()
+# Token, account, agent row and the committed head in one round trip: this runs on every request.
 _AUTH = (
-    select(_t.c.agent_id, _t.c.expires_at, _t.c.revoked_at, _a.c.login, _a.c.disabled)
-    .select_from(_t.join(_a, _a.c.agent_id == _t.c.agent_id))
+    select(
+        _t.c.agent_id,
+        _t.c.expires_at,
+        _t.c.revoked_at,
+        _a.c.login,
+        _a.c.disabled,
+        _r.c.deleted,
+        _r.c.change,
+        _HEAD.label("head"),
+    )
+    .select_from(
+        _t.join(_a, _a.c.agent_id == _t.c.agent_id).outerjoin(
+            _r, and_(_r.c.entity == "agent", _r.c.id == _t.c.agent_id)
+        )
+    )
     .where(_t.c.token_hash == bindparam("token_hash"))
 )
 
 
-def authenticate(conn: Connection, token: str) -> Principal | None:
+def authenticate_with_head(conn: Connection, token: str) -> tuple[Principal | None, int]:
+    """The principal behind ``token`` (None: unknown, expired, revoked, disabled) and the newest
+    committed version, read in the same statement."""
     token_hash = hash_token(token)
     row = conn.execute(_AUTH, {"token_hash": token_hash}).first()
-    if row is None or row.revoked_at is not None or row.disabled or row.expires_at <= time.time():
-        return None
-    return principal_for(conn, row.agent_id, row.login, token_hash)
+    if row is None:
+        return None, 0
+    head = int(row.head)
+    if row.revoked_at is not None or row.disabled or row.expires_at <= time.time():
+        return None, head
+    if row.change is None or row.deleted:
+        return None, head
+    data = orjson.loads(row.change).get("data")
+    if not isinstance(data, dict):
+        return None, head
+    return _principal(row.agent_id, row.login, data, token_hash), head
+
+
+def authenticate(conn: Connection, token: str) -> Principal | None:
+    return authenticate_with_head(conn, token)[0]
 
 
 def revoke(conn: Connection, token_hash: str) -> None:
