@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("AgentDesk — %1").replace("%1", agent.name))
         self.ticket: data.TicketView | None = None
         self._my_p1: set[str] | None = None
+        self._last_state: str | None = None
+        self._signing_in = False
         self._build()
         self.commands = self._commands()
         self._install_shortcuts()
@@ -78,6 +80,9 @@ class MainWindow(QMainWindow):
         self._reload_timer.timeout.connect(self.reload_queue)
         self._ticket_timer = QTimer(self, singleShot=True, interval=250)
         self._ticket_timer.timeout.connect(self.reload_ticket)
+        self._suggest_for: data.TicketView | None = None
+        self._suggest_timer = QTimer(self, singleShot=True, interval=300)
+        self._suggest_timer.timeout.connect(self._start_suggestions)
         self.tray = QSystemTrayIcon(self.windowIcon(), self)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
@@ -319,8 +324,11 @@ class MainWindow(QMainWindow):
     def _show_queue(self, result: tuple[list[data.QueueRow], frozenset[str], set[str], str | None]) -> None:
         rows, pending, my_p1, last_draft = result
         self.queue.show_rows(rows, pending)
-        if self._my_p1 is None and self.ticket is None and last_draft:
-            self.open_ticket(last_draft)  # back where the agent was typing before a crash or restart
+        if self._my_p1 is None and self.ticket is None:
+            if last_draft:
+                self.open_ticket(last_draft)  # back where the agent was typing before a crash or restart
+            elif rows:
+                self.queue.focus_list()  # the most urgent ticket, ready to work on
         if self._my_p1 is not None:
             for _new in sorted(my_p1 - self._my_p1):
                 self.tray.showMessage(
@@ -376,15 +384,32 @@ class MainWindow(QMainWindow):
         StoreOp(self, load).success(lambda c: c and self.customer.show_customer(c)).run()
 
     def _load_suggestions(self, view: data.TicketView) -> None:
-        ticket_id = view.ticket["id"]
+        """Suggestions for the ticket in view, once the agent stays on it (arrowing through the queue
+        starts none); a request overtaken by another ticket is skipped on the worker."""
         self.side.show_suggestions([])
-        StoreOp(self, lambda ws: collect(ws, view)).success(
+        self._suggest_for = view
+        self._suggest_timer.start()
+
+    def _start_suggestions(self) -> None:
+        view = self._suggest_for
+        if view is None:
+            return
+        ticket_id = view.ticket["id"]
+
+        def still_wanted() -> bool:
+            return self._suggest_for is view
+
+        def run(ws: Any) -> list[Suggestion] | None:
+            return collect(ws, view) if still_wanted() else None
+
+        StoreOp(self, run).success(
             lambda items: (
-                self.ticket is not None
+                items is not None
+                and self.ticket is not None
                 and self.ticket.ticket["id"] == ticket_id
                 and self.side.show_suggestions(items)
             )
-        ).run()
+        ).run(slow=True)
 
     # ---- composer --------------------------------------------------------------------------
 
@@ -556,10 +581,42 @@ class MainWindow(QMainWindow):
         self.indicator.update_status(status)
         if status is not None and getattr(status, "clock_offset", None) is not None:
             self.queue.model.clock_offset = float(status.clock_offset)
+        state = getattr(status, "state", None)
+        if state == "signed_out" and self._last_state not in (None, "signed_out"):
+            QTimer.singleShot(0, self.sign_in_again)  # the token expired or was revoked
+        self._last_state = state
         drift = bool(getattr(status, "clock_drift_warning", False))
         self.drift.setText(
             self.tr("This computer's clock is off; SLA times use the server's clock.") if drift else ""
         )
+
+    def sign_in_again(self) -> None:
+        """The server no longer accepts our token: ask again; the outbox keeps everything meanwhile."""
+        from agentdesk.ui.widgets.signin import SignInDialog
+
+        if self.replicator is None or self._signing_in:
+            return
+        self._signing_in = True
+        try:
+            dialog = SignInDialog(
+                self.replicator.server_url,
+                True,
+                self.agent.login,
+                self.tr("Your sign-in has expired. Sign in again to send your queued work."),
+                self,
+            )
+            if dialog.exec() and dialog.session:
+                token = str(dialog.session["token"])
+                self.replicator.set_token(token)
+                from agentdesk.config import secrets
+                from agentdesk.errors import SecretStoreError
+
+                try:
+                    secrets.set_secret(self.agent.login or "default", "token", token)
+                except SecretStoreError:
+                    log.info("no keyring: the new token is kept for this session only")
+        finally:
+            self._signing_in = False
 
     def sync_now(self) -> None:
         if self.replicator is not None:

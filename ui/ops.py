@@ -40,12 +40,19 @@ class StoreRunner:
     def __init__(self, workspace: Any) -> None:
         self.workspace = workspace
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="agentdesk-ui-db")
+        # Slow read-only work (knowledge and script suggestions) queues here, never in front of
+        # the agent's next click on the store worker above.
+        self._slow = ThreadPoolExecutor(1, thread_name_prefix="agentdesk-ui-slow")
         self._dispatcher = _Dispatcher()
         self._inflight = 0
         self._lock = threading.Lock()
 
     def submit(
-        self, fn: Callable[[Any], T], deliver: Callable[[T | None, BaseException | None], None]
+        self,
+        fn: Callable[[Any], T],
+        deliver: Callable[[T | None, BaseException | None], None],
+        *,
+        slow: bool = False,
     ) -> None:
         with self._lock:
             self._inflight += 1
@@ -60,7 +67,7 @@ class StoreRunner:
                     self._inflight -= 1
             self._dispatcher.done.emit(lambda: deliver(result, error))
 
-        self._pool.submit(work)
+        (self._slow if slow else self._pool).submit(work)
 
     def call(self, fn: Callable[[Any], T]) -> T:
         """Run ``fn`` on the worker and wait (shutdown paths and tests only, never in a slot)."""
@@ -71,6 +78,7 @@ class StoreRunner:
         return self._inflight > 0
 
     def shutdown(self) -> None:
+        self._slow.shutdown(wait=True, cancel_futures=True)
         self._pool.shutdown(wait=True)
 
 
@@ -105,7 +113,8 @@ class StoreOp(Generic[T]):
         self._failure = callback
         return self
 
-    def run(self) -> None:
+    def run(self, *, slow: bool = False) -> None:
+        """Start the op; ``slow=True`` for read-only work that may take long (its own thread)."""
         parent = self._parent
 
         def deliver(result: T | None, error: BaseException | None) -> None:
@@ -125,4 +134,4 @@ class StoreOp(Generic[T]):
         if _runner is None:  # the console is closing: late timers find no worker, and that is fine
             log.debug("store op dropped: no store runner")
             return
-        _runner.submit(self._fn, deliver)
+        _runner.submit(self._fn, deliver, slow=slow)

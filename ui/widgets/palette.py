@@ -42,10 +42,13 @@ class Picker(QDialog):
         self._timer.timeout.connect(self._refresh)
         self.edit.textChanged.connect(lambda _t: self._timer.start())
         self._asked = ""
+        self._shown: str | None = None
+        self._pick_when_ready = False
         self.resize(620, 420)
         self._refresh()
 
     def _refresh(self) -> None:
+        self._timer.stop()
         text = self.edit.text()
         self._asked = text
         self.source(text, lambda rows, asked=text: self._show(asked, rows))
@@ -53,11 +56,21 @@ class Picker(QDialog):
     def _show(self, asked: str, rows: list[tuple[str, Any]]) -> None:
         if asked != self._asked:
             return  # an older answer arrived after a newer question
+        self._shown = asked
         self.model.set_items(rows)
         if rows:
             self.list.setCurrentIndex(self.model.index(0))
+        if self._pick_when_ready:
+            self._pick_when_ready = False
+            self._pick()
 
     def _pick(self, index: Any = None) -> None:
+        if index is None and (self._timer.isActive() or self._shown != self.edit.text()):
+            # Enter typed faster than the list followed: pick once the list shows this text.
+            self._pick_when_ready = True
+            if self._timer.isActive() or self._asked != self.edit.text():
+                self._refresh()
+            return
         index = index if index is not None else self.list.currentIndex()
         if index.isValid():
             self.chosen = self.model.payload(index.row())
