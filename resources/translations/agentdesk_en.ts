@@ -2,80 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/supervisor/hook.py" line="21"/>
+        <source>SupervisorPanel</source>
+        <comment>Supervisor panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="31"/>
-        <source>Complaint rate up vs baseline (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="32"/>
-        <source>Avg first response today (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="33"/>
-        <source>P1 due in (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="34"/>
-        <source>Queue vs capacity (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="39"/>
+        <location filename="../../ui/supervisor/lists.py" line="48"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="40"/>
+        <location filename="../../ui/supervisor/lists.py" line="49"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/supervisor/lists.py" line="40"/>
+        <source>Complaint rate up against the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/supervisor/lists.py" line="41"/>
-        <source>Rule</source>
+        <source>Average first response today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/lists.py" line="42"/>
-        <source>Value</source>
+        <source>P1 about to breach its SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/lists.py" line="43"/>
-        <source>Threshold</source>
+        <source>Waiting tickets over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="44"/>
+        <location filename="../../ui/supervisor/lists.py" line="50"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="51"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="52"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="45"/>
+        <location filename="../../ui/supervisor/lists.py" line="53"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="53"/>
+        <location filename="../../ui/supervisor/lists.py" line="63"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="59"/>
+        <location filename="../../ui/supervisor/lists.py" line="69"/>
         <source>RED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="59"/>
+        <location filename="../../ui/supervisor/lists.py" line="69"/>
         <source>YELLOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="78"/>
+        <location filename="../../ui/supervisor/lists.py" line="87"/>
         <source>%1 red, %2 yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="96"/>
+        <source>%1 overdue by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="97"/>
+        <source>%1 due in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="100"/>
+        <source>%1 (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="106"/>
+        <source>+%1 % (%2 % against %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="113"/>
+        <source>%1 waiting, capacity %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,57 +179,57 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="207"/>
+        <location filename="../../ui/supervisor/lists.py" line="245"/>
         <source>any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="218"/>
+        <location filename="../../ui/supervisor/lists.py" line="256"/>
         <source>who (agent id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="220"/>
+        <location filename="../../ui/supervisor/lists.py" line="258"/>
         <source>ticket / approval id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="222"/>
+        <location filename="../../ui/supervisor/lists.py" line="260"/>
         <source>since (2026-11-01T00:00:00Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="223"/>
+        <location filename="../../ui/supervisor/lists.py" line="261"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="230"/>
+        <location filename="../../ui/supervisor/lists.py" line="268"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="231"/>
+        <location filename="../../ui/supervisor/lists.py" line="269"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="232"/>
+        <location filename="../../ui/supervisor/lists.py" line="270"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="233"/>
+        <location filename="../../ui/supervisor/lists.py" line="271"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="234"/>
+        <location filename="../../ui/supervisor/lists.py" line="272"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="235"/>
+        <location filename="../../ui/supervisor/lists.py" line="273"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,37 +237,37 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="93"/>
+        <location filename="../../ui/supervisor/lists.py" line="131"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="93"/>
+        <location filename="../../ui/supervisor/lists.py" line="131"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="93"/>
+        <location filename="../../ui/supervisor/lists.py" line="131"/>
         <source>Open tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="93"/>
+        <location filename="../../ui/supervisor/lists.py" line="131"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="98"/>
+        <location filename="../../ui/supervisor/lists.py" line="136"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="98"/>
+        <location filename="../../ui/supervisor/lists.py" line="136"/>
         <source>away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="98"/>
+        <location filename="../../ui/supervisor/lists.py" line="136"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,7 +503,7 @@
     <name>DashboardView</name>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="37"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="188"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="204"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,7 +519,7 @@
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="40"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="238"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="254"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,152 +595,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="134"/>
-        <source>All teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="144"/>
         <source>Select tickets (Ctrl/Shift+click) for bulk actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="155"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="158"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="160"/>
-        <source>By channel</source>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="134"/>
+        <source>My teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="164"/>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="165"/>
-        <source>(unassigned)</source>
+        <source>%1 by channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="171"/>
-        <source>Agents of %1</source>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="172"/>
+        <source>(unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="178"/>
+        <source>Agents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="185"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="183"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="189"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="189"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="205"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="190"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="237"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="253"/>
         <source>First resp. (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="191"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="207"/>
         <source>Resolution (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="192"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="223"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="208"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="239"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="193"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="224"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="209"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="240"/>
         <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="194"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="225"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="210"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="241"/>
         <source>SLA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="195"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="211"/>
         <source>Complaints %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="231"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="247"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="232"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="248"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="233"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="249"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="234"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="280"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="250"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="295"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="235"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="251"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="236"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="252"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="269"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="284"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="269"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="284"/>
         <source>Agent id to assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="274"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="289"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="274"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="289"/>
         <source>Tag to add:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="280"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="295"/>
         <source>New priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="287"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="302"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="288"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="303"/>
         <source>Why (kept in the audit log) — %1 tickets:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,68 +748,68 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="125"/>
+        <location filename="../../ui/supervisor/lists.py" line="163"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="126"/>
+        <location filename="../../ui/supervisor/lists.py" line="164"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="127"/>
+        <location filename="../../ui/supervisor/lists.py" line="165"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="128"/>
-        <location filename="../../ui/supervisor/lists.py" line="190"/>
+        <location filename="../../ui/supervisor/lists.py" line="166"/>
+        <location filename="../../ui/supervisor/lists.py" line="228"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="129"/>
+        <location filename="../../ui/supervisor/lists.py" line="167"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="130"/>
+        <location filename="../../ui/supervisor/lists.py" line="168"/>
         <source>Within your limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="139"/>
+        <location filename="../../ui/supervisor/lists.py" line="177"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="141"/>
+        <location filename="../../ui/supervisor/lists.py" line="179"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="143"/>
+        <location filename="../../ui/supervisor/lists.py" line="181"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="152"/>
+        <location filename="../../ui/supervisor/lists.py" line="190"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="152"/>
+        <location filename="../../ui/supervisor/lists.py" line="190"/>
         <source>no — escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="180"/>
+        <location filename="../../ui/supervisor/lists.py" line="218"/>
         <source>Above your one-step limit (refund 5,000 / compensation 2,000): escalate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="190"/>
+        <location filename="../../ui/supervisor/lists.py" line="228"/>
         <source>Why (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,249 +830,254 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="137"/>
         <source>F1 shortcuts · Ctrl+K commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
-        <location filename="../../ui/mainwindow.py" line="238"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="243"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
         <source>Search customers and tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <source>Queue: my tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>Queue: my team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Queue: all open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Filter the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>Go to the customer timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>Write a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>Write an internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Change status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>Change priority…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Assign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>Assign to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Edit tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>Transfer to department…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>Request refund or compensation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>Show rejected changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>Insert suggestion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238"/>
+        <location filename="../../ui/mainwindow.py" line="243"/>
         <source>Type a command…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="258"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="258"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="265"/>
         <source>Phone, name, email, customer ID, ticket number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="274"/>
+        <location filename="../../ui/mainwindow.py" line="279"/>
         <source>Open the selected ticket / insert the selected suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="335"/>
         <source>New P1 ticket assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="328"/>
+        <location filename="../../ui/mainwindow.py" line="336"/>
         <source>Open the queue to respond within 5 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="369"/>
         <source>This ticket is no longer available to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="393"/>
-        <location filename="../../ui/mainwindow.py" line="447"/>
+        <location filename="../../ui/mainwindow.py" line="418"/>
+        <location filename="../../ui/mainwindow.py" line="472"/>
         <source>Open a ticket first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="434"/>
+        <location filename="../../ui/mainwindow.py" line="459"/>
         <source>The template needs every value; nothing was inserted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="458"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
         <source>Type to filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="471"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>Set status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="498"/>
         <source>Status change queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="479"/>
+        <location filename="../../ui/mainwindow.py" line="504"/>
         <source>Set priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="506"/>
         <source>Priority change queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="486"/>
+        <location filename="../../ui/mainwindow.py" line="511"/>
         <source>Assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="497"/>
+        <location filename="../../ui/mainwindow.py" line="522"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="499"/>
+        <location filename="../../ui/mainwindow.py" line="524"/>
         <source>Assignment queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="511"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Tag change queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="524"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>Transfer queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535"/>
+        <location filename="../../ui/mainwindow.py" line="560"/>
         <source>Approval request queued for your team lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="561"/>
+        <location filename="../../ui/mainwindow.py" line="590"/>
         <source>This computer&apos;s clock is off; SLA times use the server&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="567"/>
+        <location filename="../../ui/mainwindow.py" line="605"/>
+        <source>Your sign-in has expired. Sign in again to send your queued work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="624"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +1380,54 @@
     </message>
 </context>
 <context>
+    <name>StaffingView</name>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="35"/>
+        <source>History (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="36"/>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="37"/>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="38"/>
+        <source>answered within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="42"/>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="68"/>
+        <source>Today&apos;s staffing (UTC hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="69"/>
+        <source>Forecast tickets per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="70"/>
+        <source>Agents needed (Erlang C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="76"/>
+        <source>Peak: %1 agents at %2:00 for %3 tickets/hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusIndicator</name>
     <message>
         <location filename="../../ui/widgets/status_indicator.py" line="27"/>
@@ -1391,6 +1473,65 @@
     <message>
         <location filename="../../ui/widgets/status_indicator.py" line="51"/>
         <source>Click to see changes the server rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPanel</name>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="38"/>
+        <source>AgentDesk — supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="48"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="49"/>
+        <location filename="../../ui/supervisor/panel.py" line="115"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="50"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="51"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="52"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="53"/>
+        <source>Staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="86"/>
+        <source>The gateway refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="88"/>
+        <source>The gateway did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="90"/>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="142"/>
+        <source>%1 applied, %2 refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1466,37 +1607,37 @@
 <context>
     <name>channel</name>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="29"/>
+        <location filename="../../ui/models/timeline_model.py" line="22"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="30"/>
+        <location filename="../../ui/models/timeline_model.py" line="23"/>
         <source>App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="31"/>
+        <location filename="../../ui/models/timeline_model.py" line="24"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="32"/>
+        <location filename="../../ui/models/timeline_model.py" line="25"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="33"/>
+        <location filename="../../ui/models/timeline_model.py" line="26"/>
         <source>Social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="34"/>
+        <location filename="../../ui/models/timeline_model.py" line="27"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="35"/>
+        <location filename="../../ui/models/timeline_model.py" line="28"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,80 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/supervisor/hook.py" line="21" />
+        <source>SupervisorPanel</source>
+        <comment>Supervisor panel</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="31" />
-        <source>Complaint rate up vs baseline (%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="32" />
-        <source>Avg first response today (s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="33" />
-        <source>P1 due in (s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="34" />
-        <source>Queue vs capacity (%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="39" />
+        <location filename="../../ui/supervisor/lists.py" line="48" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="40" />
+        <location filename="../../ui/supervisor/lists.py" line="49" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/supervisor/lists.py" line="40" />
+        <source>Complaint rate up against the last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../ui/supervisor/lists.py" line="41" />
-        <source>Rule</source>
+        <source>Average first response today</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/supervisor/lists.py" line="42" />
-        <source>Value</source>
+        <source>P1 about to breach its SLA</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/supervisor/lists.py" line="43" />
-        <source>Threshold</source>
+        <source>Waiting tickets over capacity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="44" />
+        <location filename="../../ui/supervisor/lists.py" line="50" />
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="51" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="52" />
         <source>Raised</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="45" />
+        <location filename="../../ui/supervisor/lists.py" line="53" />
         <source>Acknowledged by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="53" />
+        <location filename="../../ui/supervisor/lists.py" line="63" />
         <source>Acknowledge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="59" />
+        <location filename="../../ui/supervisor/lists.py" line="69" />
         <source>RED</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="59" />
+        <location filename="../../ui/supervisor/lists.py" line="69" />
         <source>YELLOW</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="78" />
+        <location filename="../../ui/supervisor/lists.py" line="87" />
         <source>%1 red, %2 yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="96" />
+        <source>%1 overdue by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="97" />
+        <source>%1 due in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="100" />
+        <source>%1 (limit %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="106" />
+        <source>+%1 % (%2 % against %3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="113" />
+        <source>%1 waiting, capacity %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -149,57 +178,57 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="207" />
+        <location filename="../../ui/supervisor/lists.py" line="245" />
         <source>any action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="218" />
+        <location filename="../../ui/supervisor/lists.py" line="256" />
         <source>who (agent id)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="220" />
+        <location filename="../../ui/supervisor/lists.py" line="258" />
         <source>ticket / approval id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="222" />
+        <location filename="../../ui/supervisor/lists.py" line="260" />
         <source>since (2026-11-01T00:00:00Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="223" />
+        <location filename="../../ui/supervisor/lists.py" line="261" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="230" />
+        <location filename="../../ui/supervisor/lists.py" line="268" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="231" />
+        <location filename="../../ui/supervisor/lists.py" line="269" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="232" />
+        <location filename="../../ui/supervisor/lists.py" line="270" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="233" />
+        <location filename="../../ui/supervisor/lists.py" line="271" />
         <source>On</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="234" />
+        <location filename="../../ui/supervisor/lists.py" line="272" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="235" />
+        <location filename="../../ui/supervisor/lists.py" line="273" />
         <source>Detail</source>
         <translation type="unfinished" />
     </message>
@@ -207,37 +236,37 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="93" />
+        <location filename="../../ui/supervisor/lists.py" line="131" />
         <source>Agent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="93" />
+        <location filename="../../ui/supervisor/lists.py" line="131" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="93" />
+        <location filename="../../ui/supervisor/lists.py" line="131" />
         <source>Open tickets</source>
         <translation>未结工单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="93" />
+        <location filename="../../ui/supervisor/lists.py" line="131" />
         <source>Last seen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="98" />
+        <location filename="../../ui/supervisor/lists.py" line="136" />
         <source>online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="98" />
+        <location filename="../../ui/supervisor/lists.py" line="136" />
         <source>away</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="98" />
+        <location filename="../../ui/supervisor/lists.py" line="136" />
         <source>offline</source>
         <translation type="unfinished" />
     </message>
@@ -470,7 +499,7 @@
     <name>DashboardView</name>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="37" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="188" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="204" />
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
@@ -486,7 +515,7 @@
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="40" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="238" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="254" />
         <source>CSAT</source>
         <translation type="unfinished" />
     </message>
@@ -562,152 +591,152 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="134" />
-        <source>All teams</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="144" />
         <source>Select tickets (Ctrl/Shift+click) for bulk actions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="155" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="158" />
         <source>%1 to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="160" />
-        <source>By channel</source>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="134" />
+        <source>My teams</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="164" />
-        <source>Agent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="165" />
-        <source>(unassigned)</source>
+        <source>%1 by channel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="171" />
-        <source>Agents of %1</source>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="172" />
+        <source>(unassigned)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="178" />
+        <source>Agents of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="185" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="183" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="189" />
         <source>Teams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="189" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="205" />
         <source>Open</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="190" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="237" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="206" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="253" />
         <source>First resp. (min)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="191" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="207" />
         <source>Resolution (h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="192" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="223" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="208" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="239" />
         <source>CSAT %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="193" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="224" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="209" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="240" />
         <source>FCR %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="194" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="225" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="210" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="241" />
         <source>SLA %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="195" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="211" />
         <source>Complaints %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="231" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="247" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="232" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="248" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="233" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="249" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="234" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="280" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="250" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="295" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="235" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="251" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="236" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="252" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="269" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="284" />
         <source>Assign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="269" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="284" />
         <source>Agent id to assign to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="274" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="289" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="274" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="289" />
         <source>Tag to add:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="280" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="295" />
         <source>New priority:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="287" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="302" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="288" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="303" />
         <source>Why (kept in the audit log) — %1 tickets:</source>
         <translation type="unfinished" />
     </message>
@@ -715,68 +744,68 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="125" />
+        <location filename="../../ui/supervisor/lists.py" line="163" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="126" />
+        <location filename="../../ui/supervisor/lists.py" line="164" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="127" />
+        <location filename="../../ui/supervisor/lists.py" line="165" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="128" />
-        <location filename="../../ui/supervisor/lists.py" line="190" />
+        <location filename="../../ui/supervisor/lists.py" line="166" />
+        <location filename="../../ui/supervisor/lists.py" line="228" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="129" />
+        <location filename="../../ui/supervisor/lists.py" line="167" />
         <source>Requested by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="130" />
+        <location filename="../../ui/supervisor/lists.py" line="168" />
         <source>Within your limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="139" />
+        <location filename="../../ui/supervisor/lists.py" line="177" />
         <source>Approve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="141" />
+        <location filename="../../ui/supervisor/lists.py" line="179" />
         <source>Reject…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="143" />
+        <location filename="../../ui/supervisor/lists.py" line="181" />
         <source>Escalate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="152" />
+        <location filename="../../ui/supervisor/lists.py" line="190" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="152" />
+        <location filename="../../ui/supervisor/lists.py" line="190" />
         <source>no — escalate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="180" />
+        <location filename="../../ui/supervisor/lists.py" line="218" />
         <source>Above your one-step limit (refund 5,000 / compensation 2,000): escalate it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="190" />
+        <location filename="../../ui/supervisor/lists.py" line="228" />
         <source>Why (kept in the audit log):</source>
         <translation type="unfinished" />
     </message>
@@ -797,249 +826,254 @@
         <translation>AgentDesk 客服工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126" />
+        <location filename="../../ui/mainwindow.py" line="131" />
         <source>Signed in as %1</source>
         <translation>当前登录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132" />
+        <location filename="../../ui/mainwindow.py" line="137" />
         <source>F1 shortcuts · Ctrl+K commands</source>
         <translation>F1 快捷键 · Ctrl+K 命令</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
-        <location filename="../../ui/mainwindow.py" line="238" />
+        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="243" />
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174" />
+        <location filename="../../ui/mainwindow.py" line="179" />
         <source>Search customers and tickets</source>
         <translation>搜索客户和工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
+        <location filename="../../ui/mainwindow.py" line="181" />
         <source>Queue: my tickets</source>
         <translation>队列：我的工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
+        <location filename="../../ui/mainwindow.py" line="182" />
         <source>Queue: my team</source>
         <translation>队列：本组</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
+        <location filename="../../ui/mainwindow.py" line="183" />
         <source>Queue: all open</source>
         <translation>队列：全部未结</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="184" />
         <source>Go to the queue</source>
         <translation>转到队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="185" />
         <source>Filter the queue</source>
         <translation>筛选队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183" />
+        <location filename="../../ui/mainwindow.py" line="188" />
         <source>Go to the customer timeline</source>
         <translation>转到客户时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="193" />
         <source>Write an internal note</source>
         <translation>撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="194" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190" />
+        <location filename="../../ui/mainwindow.py" line="195" />
         <source>Change status…</source>
         <translation>更改状态……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191" />
+        <location filename="../../ui/mainwindow.py" line="196" />
         <source>Change priority…</source>
         <translation>更改优先级……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
+        <location filename="../../ui/mainwindow.py" line="197" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193" />
+        <location filename="../../ui/mainwindow.py" line="198" />
         <source>Assign to…</source>
         <translation>分配给……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
+        <location filename="../../ui/mainwindow.py" line="199" />
         <source>Edit tags…</source>
         <translation>编辑标签……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195" />
+        <location filename="../../ui/mainwindow.py" line="200" />
         <source>Transfer to department…</source>
         <translation>转交部门……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198" />
+        <location filename="../../ui/mainwindow.py" line="203" />
         <source>Request refund or compensation…</source>
         <translation>申请退款或补偿……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202" />
+        <location filename="../../ui/mainwindow.py" line="207" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203" />
+        <location filename="../../ui/mainwindow.py" line="208" />
         <source>Show rejected changes</source>
         <translation>查看被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204" />
+        <location filename="../../ui/mainwindow.py" line="209" />
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210" />
+        <location filename="../../ui/mainwindow.py" line="215" />
         <source>Insert suggestion %1</source>
         <translation>插入推荐 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238" />
+        <location filename="../../ui/mainwindow.py" line="243" />
         <source>Type a command…</source>
         <translation>输入命令……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253" />
+        <location filename="../../ui/mainwindow.py" line="258" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253" />
+        <location filename="../../ui/mainwindow.py" line="258" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259" />
+        <location filename="../../ui/mainwindow.py" line="264" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="260" />
+        <location filename="../../ui/mainwindow.py" line="265" />
         <source>Phone, name, email, customer ID, ticket number or text</source>
         <translation>电话、姓名、邮箱、客户编号、工单号或文字</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="274" />
+        <location filename="../../ui/mainwindow.py" line="279" />
         <source>Open the selected ticket / insert the selected suggestion</source>
         <translation>打开所选工单 / 插入所选推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327" />
+        <location filename="../../ui/mainwindow.py" line="335" />
         <source>New P1 ticket assigned to you</source>
         <translation>有新的 P1 工单分配给您</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="328" />
+        <location filename="../../ui/mainwindow.py" line="336" />
         <source>Open the queue to respond within 5 minutes.</source>
         <translation>请打开队列，在 5 分钟内响应。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="361" />
+        <location filename="../../ui/mainwindow.py" line="369" />
         <source>This ticket is no longer available to you.</source>
         <translation>您已无权查看此工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="393" />
-        <location filename="../../ui/mainwindow.py" line="447" />
+        <location filename="../../ui/mainwindow.py" line="418" />
+        <location filename="../../ui/mainwindow.py" line="472" />
         <source>Open a ticket first</source>
         <translation>请先打开一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="434" />
+        <location filename="../../ui/mainwindow.py" line="459" />
         <source>The template needs every value; nothing was inserted.</source>
         <translation>模板需要填写所有变量；未插入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="458" />
+        <location filename="../../ui/mainwindow.py" line="483" />
         <source>Type to filter…</source>
         <translation>输入以筛选……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="471" />
+        <location filename="../../ui/mainwindow.py" line="496" />
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473" />
+        <location filename="../../ui/mainwindow.py" line="498" />
         <source>Status change queued</source>
         <translation>状态更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="479" />
+        <location filename="../../ui/mainwindow.py" line="504" />
         <source>Set priority</source>
         <translation>设置优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="481" />
+        <location filename="../../ui/mainwindow.py" line="506" />
         <source>Priority change queued</source>
         <translation>优先级更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="486" />
+        <location filename="../../ui/mainwindow.py" line="511" />
         <source>Assigned to you</source>
         <translation>已分配给您</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="497" />
+        <location filename="../../ui/mainwindow.py" line="522" />
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="499" />
+        <location filename="../../ui/mainwindow.py" line="524" />
         <source>Assignment queued</source>
         <translation>分配已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="511" />
+        <location filename="../../ui/mainwindow.py" line="536" />
         <source>Tag change queued</source>
         <translation>标签更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="524" />
+        <location filename="../../ui/mainwindow.py" line="549" />
         <source>Transfer queued</source>
         <translation>转交已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535" />
+        <location filename="../../ui/mainwindow.py" line="560" />
         <source>Approval request queued for your team lead</source>
         <translation>审批申请已提交给组长（排队发送中）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="561" />
+        <location filename="../../ui/mainwindow.py" line="590" />
         <source>This computer's clock is off; SLA times use the server's clock.</source>
         <translation>本机时钟有偏差；SLA 时间以服务器时钟为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="567" />
+        <location filename="../../ui/mainwindow.py" line="605" />
+        <source>Your sign-in has expired. Sign in again to send your queued work.</source>
+        <translation>您的登录已过期。请重新登录，以发送排队中的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="624" />
         <source>Syncing…</source>
         <translation>同步中……</translation>
     </message>
@@ -1339,6 +1373,54 @@
     </message>
 </context>
 <context>
+    <name>StaffingView</name>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="35" />
+        <source>History (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="36" />
+        <source>Handle time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="37" />
+        <source>Service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="38" />
+        <source>answered within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="42" />
+        <source>Recompute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="68" />
+        <source>Today's staffing (UTC hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="69" />
+        <source>Forecast tickets per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="70" />
+        <source>Agents needed (Erlang C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="76" />
+        <source>Peak: %1 agents at %2:00 for %3 tickets/hour.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatusIndicator</name>
     <message>
         <location filename="../../ui/widgets/status_indicator.py" line="27" />
@@ -1379,6 +1461,65 @@
         <location filename="../../ui/widgets/status_indicator.py" line="51" />
         <source>Click to see changes the server rejected</source>
         <translation>点击查看被服务器拒绝的更改</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPanel</name>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="38" />
+        <source>AgentDesk — supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="48" />
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="49" />
+        <location filename="../../ui/supervisor/panel.py" line="115" />
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="50" />
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="51" />
+        <source>Approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="52" />
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="53" />
+        <source>Staffing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="86" />
+        <source>The gateway refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="88" />
+        <source>The gateway did not answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="90" />
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/panel.py" line="142" />
+        <source>%1 applied, %2 refused</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1453,37 +1594,37 @@
 <context>
     <name>channel</name>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="29" />
+        <location filename="../../ui/models/timeline_model.py" line="22" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="30" />
+        <location filename="../../ui/models/timeline_model.py" line="23" />
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="31" />
+        <location filename="../../ui/models/timeline_model.py" line="24" />
         <source>Web</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="32" />
+        <location filename="../../ui/models/timeline_model.py" line="25" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="33" />
+        <location filename="../../ui/models/timeline_model.py" line="26" />
         <source>Social</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="34" />
+        <location filename="../../ui/models/timeline_model.py" line="27" />
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="35" />
+        <location filename="../../ui/models/timeline_model.py" line="28" />
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
