@@ -98,6 +98,18 @@ class Console:
         self.runner = StoreRunner(self.workspace)
         install_runner(self.runner)
         self.window = MainWindow(info, replicator, settings, language)
+        self._install_supervisor(server_url, token)
+
+    def _install_supervisor(self, server_url: str, token: str | None) -> None:
+        """Team leads and admins get the supervisor panel's entry points (when this build has it)."""
+        try:
+            from agentdesk.ui.supervisor import hook
+        except ImportError:
+            return
+        try:
+            hook.install(self.window, server_url, token)
+        except Exception:
+            log.exception("the supervisor panel could not be added; the console works without it")
         from agentdesk.ui.supervisor.hook import install as install_supervisor
 
         install_supervisor(self.window, server_url, token)  # team leads and admins only
