@@ -33,6 +33,7 @@ class DashboardView(QWidget):
         self.team: tuple[str, str] | None = None
         self.agent: tuple[str, str] | None = None
         self.days = 30
+        self.scope = "teams"  # "all" for an admin (from the gateway's answer)
         titles = {
             "volume": self.tr("Tickets"),
             "first_response_avg_s": self.tr("Avg first response"),
@@ -131,7 +132,7 @@ class DashboardView(QWidget):
         self.level_changed.emit()
 
     def _update_chrome(self) -> None:
-        parts = [self.tr("My teams")]
+        parts = [self.tr("All teams") if self.scope == "all" else self.tr("My teams")]
         if self.team:
             parts.append(self.team[1])
         if self.agent:
@@ -148,6 +149,9 @@ class DashboardView(QWidget):
 
     # -- data ------------------------------------------------------------------------------------
     def show_data(self, data: dict[str, Any]) -> None:
+        if data.get("scope") != self.scope:
+            self.scope = str(data.get("scope") or "teams")
+            self._update_chrome()
         total = data.get("total") or {}
         if self.agent is not None:  # the tiles follow the drill-down: this agent's own figures
             mine = [a for a in data.get("agents") or [] if a.get("agent_id") == self.agent[0]]

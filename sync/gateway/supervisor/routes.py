@@ -142,6 +142,7 @@ def dashboard_data(
     out: dict[str, Any] = {
         "window": {"days": days, "from": _day(first), "to": _day(today)},
         "as_of_version": cursor(conn),
+        "scope": "all" if principal.sees_all else "teams",
         "total": total.kpis(),
         "teams": [
             {"team_id": k, "name": team_names.get(k, k), "kpis": v.kpis()}
