@@ -421,9 +421,9 @@ class MainWindow(QMainWindow):
         self.composer.editor.setFocus()
 
     def send_message(self, mode: str, body: str) -> None:
-        if self.ticket is None:
+        ticket_id = self.composer.ticket_id  # the ticket the text was typed for
+        if ticket_id is None:
             return
-        ticket_id = self.ticket.ticket["id"]
         StoreOp(self, lambda ws: acts.send_message(ws, ticket_id, mode, body)).success(
             lambda _m: self._after_send(ticket_id)
         ).failure(lambda exc: self.composer.status.setText(describe(exc))).run()

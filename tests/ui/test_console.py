@@ -48,7 +48,10 @@ def test_keyboard_only_flow_from_queue_to_sent_reply(qtbot: Any, console: Any) -
     )
     qtbot.keyClick(window.queue.table, Qt.Key.Key_Down)
     qtbot.keyClick(window.queue.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.ticket is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.ticket is not None and window.ticket.ticket["id"] == window.composer.ticket_id,
+        timeout=5000,
+    )
     ticket_id = window.ticket.ticket["id"]
     qtbot.keyClick(window.queue.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # reply
     qtbot.waitUntil(lambda: window.composer.editor.hasFocus(), timeout=2000)
