@@ -64,10 +64,15 @@ def test_presence_for_supervisors(gateway_url: str) -> None:
         agent = SseReader(gateway_url, sign_in(gateway_url))
         event, _ = watcher.next("presence")
         assert event == {"agent_id": "agent-demo-agent", "state": "online"}
-        listed = httpx.get(gateway_url + "/v1/supervisor/presence", headers=auth(lead)).json()["agents"]
-        assert {"agent_id": "agent-demo-agent", "state": "online"}.items() <= next(
-            a for a in listed if a["agent_id"] == "agent-demo-agent"
-        ).items()
+        # Presence is written in batches: the listing follows the event within a moment.
+        deadline = time.monotonic() + 5
+        while True:
+            listed = httpx.get(gateway_url + "/v1/supervisor/presence", headers=auth(lead)).json()["agents"]
+            row = next(a for a in listed if a["agent_id"] == "agent-demo-agent")
+            if row["state"] == "online" or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        assert {"agent_id": "agent-demo-agent", "state": "online"}.items() <= row.items()
         agent.close()
         event, _ = watcher.next("presence")
         assert event["state"] == "offline"
