@@ -3,6 +3,9 @@
 Before migrating an existing file we take an online backup and leave a marker next to the store
 naming it. A migration that fails restores the backup; one that was killed (the marker is still
 there at the next start) is rolled back the same way, and then the migration runs again.
+
+Alembic (and Mako, which it brings) is imported only when a migration really runs: an open of a
+store that is already at ``HEAD_REVISION`` reads ``alembic_version`` with one SELECT.
 """
 
 from __future__ import annotations
@@ -11,39 +14,63 @@ import json
 import logging
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from agentdesk.errors import MigrationFailed
 from agentdesk.store import files
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# The newest revision in migrations/versions; tests/store/test_schema_head.py keeps it equal to
+# Alembic's head. Were it ever stale, opens would take the slow path and still end at the real head.
+HEAD_REVISION = "0004"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("agentdesk.store") / "migrations"))
     return cfg
 
 
-def head_revision() -> str:
+def script_head() -> str:
+    """The head revision as Alembic reads it from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # pragma: no cover - the package always ships its migrations
         raise MigrationFailed("this installation has no store migrations")
     return head
 
 
+def head_revision() -> str:
+    return HEAD_REVISION
+
+
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision recorded in the store (None for a new file), the way Alembic reads it."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if table is None:
+            return None
+        rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    if len(rows) > 1:  # pragma: no cover - this store's history has no branches
+        raise MigrationFailed(f"the store records several schema revisions: {[r[0] for r in rows]}")
+    return rows[0][0] if rows else None
 
 
 def marker_path(store_path: Path) -> Path:
@@ -70,6 +97,8 @@ def recover_interrupted(store_path: Path) -> bool:
 
 
 def _run_upgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -81,7 +110,9 @@ def migrate(
 ) -> str | None:
     """Bring the store to ``target``; returns the backup taken (None when none was needed)."""
     current = current_revision(engine)
-    wanted = head_revision() if target == "head" else target
+    if current == (HEAD_REVISION if target == "head" else target):
+        return None
+    wanted = script_head() if target == "head" else target
     if current == wanted:
         return None
     backup: Path | None = None
