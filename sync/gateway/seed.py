@@ -1,9 +1,8 @@
 """``--seed-demo``: demo sign-ins and data. Demo mode only — a real deployment has no such accounts.
 
 Sign-ins (password ``demo``): ``demo.agent`` (agent) and ``demo.lead`` (team lead) in the billing
-team, ``demo.admin`` (admin). The data comes from ``agentdesk.demo`` when that generator is
-available, else from the small fixed set below; either way at least two teams have tickets and
-customers.
+team, ``demo.admin`` (admin). The data comes from ``agentdesk.demo``; the small fixed set below
+(at least two teams with tickets and customers) is what tests and benches seed directly.
 """
 
 from __future__ import annotations
@@ -56,7 +55,7 @@ DEMO_LOGINS = {
 
 
 def fixed_rows(customers: int = 40, seed: int = 7) -> Iterator[Row]:
-    """A small, deterministic demo set (used until/unless agentdesk.demo provides the generator)."""
+    """A small, deterministic data set for tests and benches (three teams, ``customers`` people)."""
     rng = random.Random(seed)
     for team_id, data in TEAMS.items():
         yield "team", team_id, dict(data)
@@ -190,14 +189,13 @@ def fixed_rows(customers: int = 40, seed: int = 7) -> Iterator[Row]:
 
 
 def demo_rows(customers: int | None, seed: int) -> list[Row]:
-    """The demo generator's records (agentdesk.demo), or the fixed set when it is missing or fails."""
-    try:
-        from agentdesk.demo import gateway_rows
+    """The demo generator's records (``agentdesk.demo``, shipped in the package).
 
-        return list(gateway_rows(customers=customers, seed=seed))
-    except Exception as exc:  # demo mode only: a broken generator must not stop the gateway
-        log.warning("the demo generator is unavailable (%s); seeding the small fixed set", type(exc).__name__)
-        return list(fixed_rows(customers or 40, seed))
+    A failure there is a bug to see, not to hide behind a smaller data set, so it propagates.
+    """
+    from agentdesk.demo import gateway_rows
+
+    return list(gateway_rows(customers=customers, seed=seed))
 
 
 def seed_demo(store: GatewayStore, *, customers: int | None = None, seed: int = 7) -> bool:
