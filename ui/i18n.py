@@ -1,11 +1,19 @@
-"""Translations: the console's .qm (resources/translations) plus Qt's own, chosen from settings."""
+"""Translations: the console's .qm (resources/translations) plus Qt's own, chosen from settings.
+
+Switching language at run time: ``install`` swaps the translators and Qt posts
+``QEvent.LanguageChange`` to every window, which passes it on to each child widget. A widget that
+shows translated text derives from ``Retranslatable`` and sets all its texts in ``retranslate()``,
+called from its ``__init__`` and again on each language change, so nothing is rebuilt and no
+state (typed text, selection, scroll position, work in flight) is lost.
+"""
 
 from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from agentdesk.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from agentdesk.ui.qt import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("en", "zh_CN")
 _installed: list[QTranslator] = []
@@ -41,6 +49,18 @@ def install(language: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return chosen
+
+
+class Retranslatable:
+    """Mixin for QWidget subclasses (list it first): ``retranslate()`` on every language change."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 def content_lang(language: str) -> str:

@@ -2,108 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/supervisor/hook.py" line="21"/>
-        <source>SupervisorPanel</source>
-        <comment>Supervisor panel</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="48"/>
+        <location filename="../../ui/supervisor/lists.py" line="65"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="49"/>
+        <location filename="../../ui/supervisor/lists.py" line="66"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="40"/>
+        <location filename="../../ui/supervisor/lists.py" line="57"/>
         <source>Complaint rate up against the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="41"/>
+        <location filename="../../ui/supervisor/lists.py" line="58"/>
         <source>Average first response today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="42"/>
+        <location filename="../../ui/supervisor/lists.py" line="59"/>
         <source>P1 about to breach its SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="43"/>
+        <location filename="../../ui/supervisor/lists.py" line="60"/>
         <source>Waiting tickets over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="50"/>
+        <location filename="../../ui/supervisor/lists.py" line="67"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="51"/>
+        <location filename="../../ui/supervisor/lists.py" line="68"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="52"/>
+        <location filename="../../ui/supervisor/lists.py" line="69"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="53"/>
+        <location filename="../../ui/supervisor/lists.py" line="70"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="63"/>
+        <location filename="../../ui/supervisor/lists.py" line="73"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="69"/>
+        <location filename="../../ui/supervisor/lists.py" line="78"/>
         <source>RED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="69"/>
+        <location filename="../../ui/supervisor/lists.py" line="78"/>
         <source>YELLOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="87"/>
+        <location filename="../../ui/supervisor/lists.py" line="96"/>
         <source>%1 red, %2 yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="96"/>
+        <location filename="../../ui/supervisor/lists.py" line="105"/>
         <source>%1 overdue by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="97"/>
+        <location filename="../../ui/supervisor/lists.py" line="106"/>
         <source>%1 due in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="100"/>
+        <location filename="../../ui/supervisor/lists.py" line="109"/>
         <source>%1 (limit %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="106"/>
+        <location filename="../../ui/supervisor/lists.py" line="115"/>
         <source>+%1 % (%2 % against %3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="113"/>
+        <location filename="../../ui/supervisor/lists.py" line="122"/>
         <source>%1 waiting, capacity %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,57 +170,127 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="245"/>
+        <location filename="../../ui/supervisor/lists.py" line="299"/>
         <source>any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="256"/>
+        <location filename="../../ui/supervisor/lists.py" line="300"/>
+        <source>Approval decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="301"/>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="302"/>
+        <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="303"/>
+        <source>Bulk assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="304"/>
+        <source>Bulk tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="305"/>
+        <source>Bulk priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="306"/>
+        <source>Bulk close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="307"/>
+        <source>Alert acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="308"/>
+        <source>Personal data revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="309"/>
+        <source>Personal data refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="310"/>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="311"/>
+        <source>Customer updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="312"/>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="313"/>
+        <source>Upstream sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="322"/>
         <source>who (agent id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="258"/>
+        <location filename="../../ui/supervisor/lists.py" line="323"/>
         <source>ticket / approval id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="260"/>
+        <location filename="../../ui/supervisor/lists.py" line="324"/>
         <source>since (2026-11-01T00:00:00Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="261"/>
+        <location filename="../../ui/supervisor/lists.py" line="325"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="268"/>
+        <location filename="../../ui/supervisor/lists.py" line="329"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="269"/>
+        <location filename="../../ui/supervisor/lists.py" line="330"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="270"/>
+        <location filename="../../ui/supervisor/lists.py" line="331"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="271"/>
+        <location filename="../../ui/supervisor/lists.py" line="332"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="272"/>
+        <location filename="../../ui/supervisor/lists.py" line="333"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="273"/>
+        <location filename="../../ui/supervisor/lists.py" line="334"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,37 +298,37 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="131"/>
+        <location filename="../../ui/supervisor/lists.py" line="146"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="131"/>
+        <location filename="../../ui/supervisor/lists.py" line="146"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="131"/>
+        <location filename="../../ui/supervisor/lists.py" line="146"/>
         <source>Open tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="131"/>
+        <location filename="../../ui/supervisor/lists.py" line="146"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="136"/>
+        <location filename="../../ui/supervisor/lists.py" line="152"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="136"/>
+        <location filename="../../ui/supervisor/lists.py" line="152"/>
         <source>away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="136"/>
+        <location filename="../../ui/supervisor/lists.py" line="152"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,245 +563,249 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="37"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="204"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="87"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="222"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="38"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="88"/>
         <source>Avg first response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="39"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="89"/>
         <source>Avg resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="40"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="254"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="90"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="272"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="41"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="91"/>
         <source>First-contact resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="42"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="92"/>
         <source>P1 answered ≤ 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="43"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="93"/>
         <source>SLA attained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="44"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="94"/>
         <source>Complaint rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="45"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="95"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="49"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="99"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="55"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="100"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="56"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="100"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="57"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="100"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="82"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="146"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="161"/>
         <source>Double-click a row to drill down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="87"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="103"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="88"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="104"/>
         <source>Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="89"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="105"/>
         <source>Priority…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="90"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="106"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="144"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="159"/>
         <source>Select tickets (Ctrl/Shift+click) for bulk actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="158"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="177"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="134"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="149"/>
         <source>My teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="164"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="149"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="183"/>
         <source>%1 by channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="171"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="190"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="172"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="191"/>
         <source>(unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="178"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="196"/>
         <source>Agents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="185"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="203"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="189"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="207"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="205"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="223"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="206"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="253"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="224"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="271"/>
         <source>First resp. (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="207"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="225"/>
         <source>Resolution (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="208"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="239"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="226"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="257"/>
         <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="209"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="240"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="227"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="258"/>
         <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="210"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="241"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="228"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="259"/>
         <source>SLA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="211"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="229"/>
         <source>Complaints %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="247"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="265"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="248"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="266"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="249"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="267"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="250"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="268"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="313"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="251"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="269"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="252"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="270"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="284"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="302"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="284"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="302"/>
         <source>Agent id to assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="289"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="307"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="289"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="307"/>
         <source>Tag to add:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="313"/>
         <source>New priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="302"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="320"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="303"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="321"/>
         <source>Why (kept in the audit log) — %1 tickets:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,68 +813,78 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="163"/>
+        <location filename="../../ui/supervisor/lists.py" line="199"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="164"/>
+        <location filename="../../ui/supervisor/lists.py" line="200"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="165"/>
+        <location filename="../../ui/supervisor/lists.py" line="201"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="166"/>
-        <location filename="../../ui/supervisor/lists.py" line="228"/>
+        <location filename="../../ui/supervisor/lists.py" line="202"/>
+        <location filename="../../ui/supervisor/lists.py" line="253"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="167"/>
+        <location filename="../../ui/supervisor/lists.py" line="203"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="168"/>
+        <location filename="../../ui/supervisor/lists.py" line="204"/>
         <source>Within your limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="177"/>
+        <location filename="../../ui/supervisor/lists.py" line="207"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="179"/>
+        <location filename="../../ui/supervisor/lists.py" line="208"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="181"/>
+        <location filename="../../ui/supervisor/lists.py" line="209"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="190"/>
+        <location filename="../../ui/supervisor/lists.py" line="214"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="190"/>
+        <location filename="../../ui/supervisor/lists.py" line="214"/>
         <source>no — escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="218"/>
+        <location filename="../../ui/supervisor/lists.py" line="215"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="215"/>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="243"/>
         <source>Above your one-step limit (refund 5,000 / compensation 2,000): escalate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="228"/>
+        <location filename="../../ui/supervisor/lists.py" line="253"/>
         <source>Why (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,9 +892,76 @@
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/supervisor/tiles.py" line="45"/>
+        <location filename="../../ui/supervisor/tiles.py" line="48"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/tiles.py" line="48"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/tiles.py" line="54"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="28"/>
+        <source>AgentDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="38"/>
+        <source>Enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="43"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="44"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="46"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="54"/>
+        <source>Unlock problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="55"/>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="59"/>
+        <source>Your queued work keeps syncing while the console is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="90"/>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="98"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/lock_screen.py" line="105"/>
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1382,47 +1524,52 @@
 <context>
     <name>StaffingView</name>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="35"/>
+        <location filename="../../ui/supervisor/staffing_view.py" line="54"/>
         <source>History (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="36"/>
+        <location filename="../../ui/supervisor/staffing_view.py" line="55"/>
         <source>Handle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="37"/>
+        <location filename="../../ui/supervisor/staffing_view.py" line="56"/>
         <source>Service level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="38"/>
+        <location filename="../../ui/supervisor/staffing_view.py" line="57"/>
         <source>answered within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="42"/>
+        <location filename="../../ui/supervisor/staffing_view.py" line="61"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="64"/>
         <source>Recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="68"/>
+        <location filename="../../ui/supervisor/staffing_view.py" line="85"/>
         <source>Today&apos;s staffing (UTC hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="69"/>
+        <location filename="../../ui/supervisor/staffing_view.py" line="86"/>
         <source>Forecast tickets per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="70"/>
+        <location filename="../../ui/supervisor/staffing_view.py" line="87"/>
         <source>Agents needed (Erlang C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="76"/>
+        <location filename="../../ui/supervisor/staffing_view.py" line="93"/>
         <source>Peak: %1 agents at %2:00 for %3 tickets/hour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,59 +1626,64 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="38"/>
+        <location filename="../../ui/supervisor/panel.py" line="71"/>
         <source>AgentDesk — supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="48"/>
+        <location filename="../../ui/supervisor/panel.py" line="73"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="49"/>
-        <location filename="../../ui/supervisor/panel.py" line="115"/>
+        <location filename="../../ui/supervisor/panel.py" line="74"/>
+        <location filename="../../ui/supervisor/panel.py" line="87"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="50"/>
+        <location filename="../../ui/supervisor/panel.py" line="75"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="51"/>
+        <location filename="../../ui/supervisor/panel.py" line="76"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="52"/>
+        <location filename="../../ui/supervisor/panel.py" line="77"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="53"/>
+        <location filename="../../ui/supervisor/panel.py" line="78"/>
         <source>Staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="86"/>
+        <location filename="../../ui/supervisor/panel.py" line="105"/>
         <source>The gateway refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="88"/>
-        <source>The gateway did not answer: %1</source>
+        <location filename="../../ui/supervisor/panel.py" line="110"/>
+        <source>The gateway did not answer (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="90"/>
+        <location filename="../../ui/supervisor/panel.py" line="114"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="142"/>
+        <location filename="../../ui/supervisor/panel.py" line="165"/>
         <source>%1 applied, %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/hook.py" line="19"/>
+        <source>Supervisor panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

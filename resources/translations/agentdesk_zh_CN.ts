@@ -1,110 +1,101 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/supervisor/hook.py" line="21" />
-        <source>SupervisorPanel</source>
-        <comment>Supervisor panel</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="48" />
+        <location filename="../../ui/supervisor/lists.py" line="65" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="49" />
+        <location filename="../../ui/supervisor/lists.py" line="66" />
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="40" />
+        <location filename="../../ui/supervisor/lists.py" line="57" />
         <source>Complaint rate up against the last 7 days</source>
-        <translation type="unfinished" />
+        <translation>投诉率较近 7 天上升</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="41" />
+        <location filename="../../ui/supervisor/lists.py" line="58" />
         <source>Average first response today</source>
-        <translation type="unfinished" />
+        <translation>今日平均首次响应时长</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="42" />
+        <location filename="../../ui/supervisor/lists.py" line="59" />
         <source>P1 about to breach its SLA</source>
-        <translation type="unfinished" />
+        <translation>P1 工单即将超出 SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="43" />
+        <location filename="../../ui/supervisor/lists.py" line="60" />
         <source>Waiting tickets over capacity</source>
-        <translation type="unfinished" />
+        <translation>排队工单超出承接能力</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="50" />
+        <location filename="../../ui/supervisor/lists.py" line="67" />
         <source>Alert</source>
-        <translation type="unfinished" />
+        <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="51" />
+        <location filename="../../ui/supervisor/lists.py" line="68" />
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>当前情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="52" />
+        <location filename="../../ui/supervisor/lists.py" line="69" />
         <source>Raised</source>
-        <translation type="unfinished" />
+        <translation>触发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="53" />
+        <location filename="../../ui/supervisor/lists.py" line="70" />
         <source>Acknowledged by</source>
-        <translation type="unfinished" />
+        <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="63" />
+        <location filename="../../ui/supervisor/lists.py" line="73" />
         <source>Acknowledge</source>
-        <translation type="unfinished" />
+        <translation>确认告警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="69" />
+        <location filename="../../ui/supervisor/lists.py" line="78" />
         <source>RED</source>
-        <translation type="unfinished" />
+        <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="69" />
+        <location filename="../../ui/supervisor/lists.py" line="78" />
         <source>YELLOW</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="87" />
-        <source>%1 red, %2 yellow</source>
-        <translation type="unfinished" />
+        <translation>黄色</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/lists.py" line="96" />
+        <source>%1 red, %2 yellow</source>
+        <translation>红色告警 %1 条，黄色告警 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="105" />
         <source>%1 overdue by %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="97" />
-        <source>%1 due in %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/lists.py" line="100" />
-        <source>%1 (limit %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 已超时 %2</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/lists.py" line="106" />
-        <source>+%1 % (%2 % against %3 %)</source>
-        <translation type="unfinished" />
+        <source>%1 due in %2</source>
+        <translation>%1 剩余 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="113" />
+        <location filename="../../ui/supervisor/lists.py" line="109" />
+        <source>%1 (limit %2)</source>
+        <translation>%1（上限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="115" />
+        <source>+%1 % (%2 % against %3 %)</source>
+        <translation>+%1%（%2% 对比 %3%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="122" />
         <source>%1 waiting, capacity %2</source>
-        <translation type="unfinished" />
+        <translation>排队 %1 个，承接能力 %2 个</translation>
     </message>
 </context>
 <context>
@@ -178,97 +169,167 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="245" />
+        <location filename="../../ui/supervisor/lists.py" line="299" />
         <source>any action</source>
-        <translation type="unfinished" />
+        <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="256" />
+        <location filename="../../ui/supervisor/lists.py" line="300" />
+        <source>Approval decided</source>
+        <translation>审批已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="301" />
+        <source>Approval requested</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="302" />
+        <source>Reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="303" />
+        <source>Bulk assign</source>
+        <translation>批量分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="304" />
+        <source>Bulk tag</source>
+        <translation>批量加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="305" />
+        <source>Bulk priority</source>
+        <translation>批量改优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="306" />
+        <source>Bulk close</source>
+        <translation>批量关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="307" />
+        <source>Alert acknowledged</source>
+        <translation>告警已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="308" />
+        <source>Personal data revealed</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="309" />
+        <source>Personal data refused</source>
+        <translation>查看个人信息被拒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="310" />
+        <source>Transferred</source>
+        <translation>转交部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="311" />
+        <source>Customer updated</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="312" />
+        <source>Personal data erased</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="313" />
+        <source>Upstream sync failed</source>
+        <translation>上游系统同步失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="322" />
         <source>who (agent id)</source>
-        <translation type="unfinished" />
+        <translation>操作人（坐席 ID）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="258" />
+        <location filename="../../ui/supervisor/lists.py" line="323" />
         <source>ticket / approval id</source>
-        <translation type="unfinished" />
+        <translation>工单 / 审批 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="260" />
+        <location filename="../../ui/supervisor/lists.py" line="324" />
         <source>since (2026-11-01T00:00:00Z)</source>
-        <translation type="unfinished" />
+        <translation>起始时间（2026-11-01T00:00:00Z）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="261" />
+        <location filename="../../ui/supervisor/lists.py" line="325" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="268" />
+        <location filename="../../ui/supervisor/lists.py" line="329" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="269" />
+        <location filename="../../ui/supervisor/lists.py" line="330" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="270" />
+        <location filename="../../ui/supervisor/lists.py" line="331" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="271" />
+        <location filename="../../ui/supervisor/lists.py" line="332" />
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="272" />
+        <location filename="../../ui/supervisor/lists.py" line="333" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="273" />
+        <location filename="../../ui/supervisor/lists.py" line="334" />
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="131" />
+        <location filename="../../ui/supervisor/lists.py" line="146" />
         <source>Agent</source>
-        <translation type="unfinished" />
+        <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="131" />
+        <location filename="../../ui/supervisor/lists.py" line="146" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="131" />
+        <location filename="../../ui/supervisor/lists.py" line="146" />
         <source>Open tickets</source>
         <translation>未结工单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="131" />
+        <location filename="../../ui/supervisor/lists.py" line="146" />
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation>最后在线</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="136" />
+        <location filename="../../ui/supervisor/lists.py" line="152" />
         <source>online</source>
-        <translation type="unfinished" />
+        <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="136" />
+        <location filename="../../ui/supervisor/lists.py" line="152" />
         <source>away</source>
-        <translation type="unfinished" />
+        <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="136" />
+        <location filename="../../ui/supervisor/lists.py" line="152" />
         <source>offline</source>
-        <translation type="unfinished" />
+        <translation>离线</translation>
     </message>
 </context>
 <context>
@@ -498,324 +559,404 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="37" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="204" />
-        <source>Tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="38" />
-        <source>Avg first response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="39" />
-        <source>Avg resolution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="40" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="254" />
-        <source>CSAT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="41" />
-        <source>First-contact resolution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="42" />
-        <source>P1 answered ≤ 5 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="43" />
-        <source>SLA attained</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="44" />
-        <source>Complaint rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="45" />
-        <source>NPS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="49" />
-        <source>◀ Back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="55" />
-        <source>Today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="56" />
-        <source>Last 7 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="57" />
-        <source>Last 30 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="82" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="146" />
-        <source>Double-click a row to drill down.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="87" />
-        <source>Assign…</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="222" />
+        <source>Tickets</source>
+        <translation>工单量</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="88" />
-        <source>Tag…</source>
-        <translation type="unfinished" />
+        <source>Avg first response</source>
+        <translation>平均首次响应</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="89" />
-        <source>Priority…</source>
-        <translation type="unfinished" />
+        <source>Avg resolution</source>
+        <translation>平均解决时长</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="90" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="272" />
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="91" />
+        <source>First-contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="92" />
+        <source>P1 answered ≤ 5 min</source>
+        <translation>P1 五分钟响应率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="93" />
+        <source>SLA attained</source>
+        <translation>SLA 达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="94" />
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="95" />
+        <source>NPS</source>
+        <translation>净推荐值 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="99" />
+        <source>◀ Back</source>
+        <translation>◀ 返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="100" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="100" />
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="100" />
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="161" />
+        <source>Double-click a row to drill down.</source>
+        <translation>双击一行查看下一级明细。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="103" />
+        <source>Assign…</source>
+        <translation>分配……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="104" />
+        <source>Tag…</source>
+        <translation>加标签……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="105" />
+        <source>Priority…</source>
+        <translation>改优先级……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="106" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭工单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="144" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="159" />
         <source>Select tickets (Ctrl/Shift+click) for bulk actions.</source>
-        <translation type="unfinished" />
+        <translation>选择工单（Ctrl/Shift+单击）后可批量操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="158" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="177" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="134" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="149" />
         <source>My teams</source>
-        <translation type="unfinished" />
+        <translation>我的小组</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="164" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="149" />
+        <source>All teams</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="183" />
         <source>%1 by channel</source>
-        <translation type="unfinished" />
+        <translation>%1 · 各渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="171" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="190" />
         <source>Agent</source>
-        <translation type="unfinished" />
+        <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="172" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="191" />
         <source>(unassigned)</source>
-        <translation type="unfinished" />
+        <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="178" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="196" />
         <source>Agents of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="185" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="203" />
         <source>Team</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="189" />
-        <source>Teams</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="205" />
-        <source>Open</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="206" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="253" />
-        <source>First resp. (min)</source>
-        <translation type="unfinished" />
+        <translation>小组</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="207" />
+        <source>Teams</source>
+        <translation>各小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="223" />
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="224" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="271" />
+        <source>First resp. (min)</source>
+        <translation>首次响应（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="225" />
         <source>Resolution (h)</source>
-        <translation type="unfinished" />
+        <translation>解决（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="208" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="239" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="226" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="257" />
         <source>CSAT %</source>
-        <translation type="unfinished" />
+        <translation>满意度 %</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="209" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="240" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="227" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="258" />
         <source>FCR %</source>
-        <translation type="unfinished" />
+        <translation>一次解决率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="210" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="241" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="228" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="259" />
         <source>SLA %</source>
-        <translation type="unfinished" />
+        <translation>SLA 达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="211" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="229" />
         <source>Complaints %</source>
-        <translation type="unfinished" />
+        <translation>投诉率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="247" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="265" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="248" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="266" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="249" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="267" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="250" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="295" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="268" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="313" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="251" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="269" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="252" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="270" />
         <source>Created</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="284" />
-        <source>Assign</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="284" />
-        <source>Agent id to assign to:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="289" />
-        <source>Tag</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="289" />
-        <source>Tag to add:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="295" />
-        <source>New priority:</source>
-        <translation type="unfinished" />
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="302" />
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="302" />
+        <source>Agent id to assign to:</source>
+        <translation>分配给（坐席 ID）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="307" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="307" />
+        <source>Tag to add:</source>
+        <translation>要添加的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="313" />
+        <source>New priority:</source>
+        <translation>新的优先级：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="320" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="303" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="321" />
         <source>Why (kept in the audit log) — %1 tickets:</source>
-        <translation type="unfinished" />
+        <translation>原因（记入审计日志）— 共 %1 个工单：</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="163" />
+        <location filename="../../ui/supervisor/lists.py" line="199" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="164" />
+        <location filename="../../ui/supervisor/lists.py" line="200" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="165" />
+        <location filename="../../ui/supervisor/lists.py" line="201" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="166" />
-        <location filename="../../ui/supervisor/lists.py" line="228" />
+        <location filename="../../ui/supervisor/lists.py" line="202" />
+        <location filename="../../ui/supervisor/lists.py" line="253" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="167" />
+        <location filename="../../ui/supervisor/lists.py" line="203" />
         <source>Requested by</source>
-        <translation type="unfinished" />
+        <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="168" />
+        <location filename="../../ui/supervisor/lists.py" line="204" />
         <source>Within your limit</source>
-        <translation type="unfinished" />
+        <translation>在您的审批权限内</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="177" />
+        <location filename="../../ui/supervisor/lists.py" line="207" />
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="179" />
+        <location filename="../../ui/supervisor/lists.py" line="208" />
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>驳回……</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="181" />
+        <location filename="../../ui/supervisor/lists.py" line="209" />
         <source>Escalate…</source>
-        <translation type="unfinished" />
+        <translation>升级……</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="190" />
+        <location filename="../../ui/supervisor/lists.py" line="214" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="190" />
+        <location filename="../../ui/supervisor/lists.py" line="214" />
         <source>no — escalate</source>
-        <translation type="unfinished" />
+        <translation>否 — 需升级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="218" />
+        <location filename="../../ui/supervisor/lists.py" line="215" />
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="215" />
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/lists.py" line="243" />
         <source>Above your one-step limit (refund 5,000 / compensation 2,000): escalate it.</source>
-        <translation type="unfinished" />
+        <translation>超出您的一步审批上限（退款 5,000 / 补偿 2,000），请升级处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/lists.py" line="228" />
+        <location filename="../../ui/supervisor/lists.py" line="253" />
         <source>Why (kept in the audit log):</source>
-        <translation type="unfinished" />
+        <translation>原因（记入审计日志）：</translation>
     </message>
 </context>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/supervisor/tiles.py" line="45" />
+        <location filename="../../ui/supervisor/tiles.py" line="48" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/tiles.py" line="48" />
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/tiles.py" line="54" />
         <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="28" />
+        <source>AgentDesk is locked</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="38" />
+        <source>Enter your password to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="43" />
+        <location filename="../../ui/widgets/lock_screen.py" line="44" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="46" />
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="54" />
+        <source>Unlock problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="55" />
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="59" />
+        <source>Your queued work keeps syncing while the console is locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="90" />
+        <source>Enter your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="98" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/lock_screen.py" line="105" />
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1375,49 +1516,54 @@
 <context>
     <name>StaffingView</name>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="35" />
+        <location filename="../../ui/supervisor/staffing_view.py" line="54" />
         <source>History (days)</source>
-        <translation type="unfinished" />
+        <translation>历史天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="36" />
+        <location filename="../../ui/supervisor/staffing_view.py" line="55" />
         <source>Handle time</source>
-        <translation type="unfinished" />
+        <translation>平均处理时长</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="37" />
+        <location filename="../../ui/supervisor/staffing_view.py" line="56" />
         <source>Service level</source>
-        <translation type="unfinished" />
+        <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="38" />
+        <location filename="../../ui/supervisor/staffing_view.py" line="57" />
         <source>answered within</source>
-        <translation type="unfinished" />
+        <translation>响应时限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="42" />
+        <location filename="../../ui/supervisor/staffing_view.py" line="61" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/staffing_view.py" line="64" />
         <source>Recompute</source>
-        <translation type="unfinished" />
+        <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="68" />
+        <location filename="../../ui/supervisor/staffing_view.py" line="85" />
         <source>Today's staffing (UTC hours)</source>
-        <translation type="unfinished" />
+        <translation>今日排班需求（UTC 时）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="69" />
+        <location filename="../../ui/supervisor/staffing_view.py" line="86" />
         <source>Forecast tickets per hour</source>
-        <translation type="unfinished" />
+        <translation>预测每小时工单量</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="70" />
+        <location filename="../../ui/supervisor/staffing_view.py" line="87" />
         <source>Agents needed (Erlang C)</source>
-        <translation type="unfinished" />
+        <translation>所需坐席数（Erlang C）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/staffing_view.py" line="76" />
+        <location filename="../../ui/supervisor/staffing_view.py" line="93" />
         <source>Peak: %1 agents at %2:00 for %3 tickets/hour.</source>
-        <translation type="unfinished" />
+        <translation>高峰：%2:00 需要 %1 名坐席，预计每小时 %3 个工单。</translation>
     </message>
 </context>
 <context>
@@ -1466,60 +1612,65 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="38" />
+        <location filename="../../ui/supervisor/panel.py" line="71" />
         <source>AgentDesk — supervisor</source>
-        <translation type="unfinished" />
+        <translation>AgentDesk 主管面板</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="48" />
+        <location filename="../../ui/supervisor/panel.py" line="73" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="49" />
-        <location filename="../../ui/supervisor/panel.py" line="115" />
+        <location filename="../../ui/supervisor/panel.py" line="74" />
+        <location filename="../../ui/supervisor/panel.py" line="87" />
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="50" />
+        <location filename="../../ui/supervisor/panel.py" line="75" />
         <source>Agents</source>
-        <translation type="unfinished" />
+        <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="51" />
+        <location filename="../../ui/supervisor/panel.py" line="76" />
         <source>Approvals</source>
-        <translation type="unfinished" />
+        <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="52" />
+        <location filename="../../ui/supervisor/panel.py" line="77" />
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="53" />
+        <location filename="../../ui/supervisor/panel.py" line="78" />
         <source>Staffing</source>
-        <translation type="unfinished" />
+        <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="86" />
+        <location filename="../../ui/supervisor/panel.py" line="105" />
         <source>The gateway refused: %1</source>
-        <translation type="unfinished" />
+        <translation>网关拒绝了请求：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="88" />
-        <source>The gateway did not answer: %1</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/supervisor/panel.py" line="110" />
+        <source>The gateway did not answer (%1).</source>
+        <translation>网关无响应（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="90" />
+        <location filename="../../ui/supervisor/panel.py" line="114" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
+        <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="142" />
+        <location filename="../../ui/supervisor/panel.py" line="165" />
         <source>%1 applied, %2 refused</source>
-        <translation type="unfinished" />
+        <translation>已执行 %1 个，被拒绝 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/hook.py" line="19" />
+        <source>Supervisor panel</source>
+        <translation>主管面板</translation>
     </message>
 </context>
 <context>

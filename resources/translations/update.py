@@ -3,7 +3,9 @@
     python resources/translations/update.py
 
 Runs pyside6-lupdate over ui/ (agentdesk.ui) into agentdesk_en.ts and agentdesk_zh_CN.ts, fills
-the Chinese .ts from zh_CN.json (source text -> translation; unfinished entries are reported), and
+the Chinese .ts from zh_CN.json (source text -> translation; a key "Context|source" overrides the
+plain one in that context, for a word translated differently there; unfinished entries are
+reported), and
 compiles both with pyside6-lrelease. The .ts and .qm files are committed, so no build step runs at
 install time. A translator may also edit the .ts in Qt Linguist; then add the text to zh_CN.json.
 """
@@ -38,10 +40,15 @@ def main() -> int:
     ts_path = HERE / "agentdesk_zh_CN.ts"
     tree = ET.parse(ts_path)
     missing = []
-    for message in tree.getroot().iter("message"):
+    messages = (
+        (context.findtext("name") or "", message)
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    )
+    for context, message in messages:
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        text = table.get(source)
+        text = table.get(f"{context}|{source}", table.get(source))
         if translation is None:
             continue
         if text is None:

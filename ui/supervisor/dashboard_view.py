@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentdesk.ui.i18n import Retranslatable
+from agentdesk.ui.models.queue_model import status_label
+from agentdesk.ui.models.timeline_model import channel_label
 from agentdesk.ui.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
 from agentdesk.ui.supervisor.charts import KpiBars
 from agentdesk.ui.supervisor.qtx import QGridLayout, QInputDialog
@@ -24,7 +27,7 @@ TILES = (
 )
 
 
-class DashboardView(QWidget):
+class DashboardView(Retranslatable, QWidget):
     level_changed = Signal()
     bulk_requested = Signal(str, list, str, dict)  # action, ticket ids, reason, fields
 
@@ -34,30 +37,16 @@ class DashboardView(QWidget):
         self.agent: tuple[str, str] | None = None
         self.days = 30
         self.scope = "teams"  # "all" for an admin (from the gateway's answer)
-        titles = {
-            "volume": self.tr("Tickets"),
-            "first_response_avg_s": self.tr("Avg first response"),
-            "resolution_avg_h": self.tr("Avg resolution"),
-            "csat_pct": self.tr("CSAT"),
-            "fcr_pct": self.tr("First-contact resolution"),
-            "p1_within_5min_pct": self.tr("P1 answered ≤ 5 min"),
-            "sla_attainment_pct": self.tr("SLA attained"),
-            "complaint_rate_pct": self.tr("Complaint rate"),
-            "nps": self.tr("NPS"),
-        }
+        self._data: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.back = QPushButton(self.tr("◀ Back"))
+        self.back = QPushButton()
         self.back.clicked.connect(self.go_up)
         self.crumbs = QLabel()
         self.crumbs.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.window_box = QComboBox()
-        for days, label in (
-            (1, self.tr("Today")),
-            (7, self.tr("Last 7 days")),
-            (30, self.tr("Last 30 days")),
-        ):
-            self.window_box.addItem(label, days)
+        for days in (1, 7, 30):
+            self.window_box.addItem("", days)
         self.window_box.setCurrentIndex(2)
         self.window_box.currentIndexChanged.connect(self._window_changed)
         self.as_of = QLabel()
@@ -70,7 +59,7 @@ class DashboardView(QWidget):
         grid = QGridLayout()
         self.tiles: dict[str, KpiTile] = {}
         for i, (kpi, spec) in enumerate(TILES):
-            tile = KpiTile(titles[kpi], spec, self)
+            tile = KpiTile("", spec, self)
             self.tiles[kpi] = tile
             grid.addWidget(tile, 0, i)
         layout.addLayout(grid)
@@ -80,22 +69,47 @@ class DashboardView(QWidget):
         self.table.doubleClicked.connect(self._drill)
         layout.addWidget(self.table, 3)
         bar = QHBoxLayout()
-        self.hint = QLabel(self.tr("Double-click a row to drill down."))
+        self.hint = QLabel()
         self.hint.setStyleSheet("color: #777;")
+        self.hint.setWordWrap(True)
         bar.addWidget(self.hint, 1)
-        self.bulk_buttons = []
-        for action, text in (
-            ("assign", self.tr("Assign…")),
-            ("tag", self.tr("Tag…")),
-            ("priority", self.tr("Priority…")),
-            ("close", self.tr("Close")),
-        ):
-            b = QPushButton(text)
+        self.bulk_buttons: dict[str, QPushButton] = {}
+        for action in ("assign", "tag", "priority", "close"):
+            b = QPushButton()
             b.clicked.connect(lambda _=False, a=action: self._bulk(a))
             bar.addWidget(b)
-            self.bulk_buttons.append(b)
+            self.bulk_buttons[action] = b
         layout.addLayout(bar)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = {
+            "volume": self.tr("Tickets"),
+            "first_response_avg_s": self.tr("Avg first response"),
+            "resolution_avg_h": self.tr("Avg resolution"),
+            "csat_pct": self.tr("CSAT"),
+            "fcr_pct": self.tr("First-contact resolution"),
+            "p1_within_5min_pct": self.tr("P1 answered ≤ 5 min"),
+            "sla_attainment_pct": self.tr("SLA attained"),
+            "complaint_rate_pct": self.tr("Complaint rate"),
+            "nps": self.tr("NPS"),
+        }
+        for kpi, tile in self.tiles.items():
+            tile.title.setText(titles[kpi])
+        self.back.setText(self.tr("◀ Back"))
+        for i, label in enumerate((self.tr("Today"), self.tr("Last 7 days"), self.tr("Last 30 days"))):
+            self.window_box.setItemText(i, label)
+        buttons = {
+            "assign": self.tr("Assign…"),
+            "tag": self.tr("Tag…"),
+            "priority": self.tr("Priority…"),
+            "close": self.tr("Close"),
+        }
+        for action, b in self.bulk_buttons.items():
+            b.setText(buttons[action])
         self._update_chrome()
+        if self._data is not None:
+            self.show_data(self._data)
 
     # -- navigation ------------------------------------------------------------------------------
     def query(self) -> dict[str, Any]:
@@ -139,7 +153,7 @@ class DashboardView(QWidget):
             parts.append(self.agent[1])
         self.crumbs.setText("  ›  ".join(parts))
         self.back.setEnabled(self.team is not None)
-        for b in self.bulk_buttons:
+        for b in self.bulk_buttons.values():
             b.setVisible(self.agent is not None)
         self.hint.setText(
             self.tr("Select tickets (Ctrl/Shift+click) for bulk actions.")
@@ -149,6 +163,7 @@ class DashboardView(QWidget):
 
     # -- data ------------------------------------------------------------------------------------
     def show_data(self, data: dict[str, Any]) -> None:
+        self._data = data
         if data.get("scope") != self.scope:
             self.scope = str(data.get("scope") or "teams")
             self._update_chrome()
@@ -175,8 +190,7 @@ class DashboardView(QWidget):
                 self.tr("Agent"),
                 [((a["agent_id"], a["name"] or self.tr("(unassigned)")), a["kpis"]) for a in agents],
             )
-            self.table.setColumnCount(len(headers))
-            self.table.setHorizontalHeaderLabels(headers)
+            self._headers(headers)
             fill(self.table, rows)
             self._chart(
                 self.tr("Agents of %1").replace("%1", self.team[1]),
@@ -267,9 +281,9 @@ class DashboardView(QWidget):
                     [
                         t.get("number") or t["ticket_id"],
                         t.get("subject"),
-                        t.get("status"),
+                        status_label(str(t.get("status") or "")),
                         t.get("priority"),
-                        t.get("channel"),
+                        channel_label(str(t.get("channel") or "")),
                         (t.get("created_at") or "")[:16].replace("T", " "),
                         None if frt is None else round(frt / 60, 1),
                         t.get("csat"),

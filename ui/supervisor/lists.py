@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -17,7 +18,7 @@ from agentdesk.ui.qt import (
     Signal,
 )
 from agentdesk.ui.supervisor.qtx import QInputDialog
-from agentdesk.ui.supervisor.tables import fill, make_table, selected_keys
+from agentdesk.ui.supervisor.tables import fill, make_table, selected_keys, set_headers
 
 LEVEL_COLOURS = {"red": "#ffcdd2", "yellow": "#fff59d"}
 STATE_COLOURS = {"online": "#c8e6c9", "away": "#fff9c4", "offline": None}
@@ -31,19 +32,35 @@ def duration(seconds: float) -> str:
     return format_remaining(timedelta(seconds=abs(seconds)))
 
 
-class AlertsView(QWidget):
+class AlertsView(Retranslatable, QWidget):
     acknowledge = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._alerts: list[dict[str, Any]] = []
+        layout = QVBoxLayout(self)
+        self.table = make_table([""] * 6, self)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.summary = QLabel()
+        row.addWidget(self.summary, 1)
+        self.ack = QPushButton()
+        self.ack.clicked.connect(self._ack)
+        row.addWidget(self.ack)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.rule_names = {
             "complaint_rate_rise": self.tr("Complaint rate up against the last 7 days"),
             "first_response_over": self.tr("Average first response today"),
             "p1_breach_soon": self.tr("P1 about to breach its SLA"),
             "queue_over_capacity": self.tr("Waiting tickets over capacity"),
         }
-        layout = QVBoxLayout(self)
-        self.table = make_table(
+        set_headers(
+            self.table,
             [
                 self.tr("Level"),
                 self.tr("Team"),
@@ -52,20 +69,12 @@ class AlertsView(QWidget):
                 self.tr("Raised"),
                 self.tr("Acknowledged by"),
             ],
-            self,
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table)
-        row = QHBoxLayout()
-        self.summary = QLabel()
-        row.addWidget(self.summary, 1)
-        ack = QPushButton(self.tr("Acknowledge"))
-        ack.clicked.connect(self._ack)
-        row.addWidget(ack)
-        layout.addLayout(row)
+        self.ack.setText(self.tr("Acknowledge"))
+        self.show_alerts(self._alerts)
 
     def show_alerts(self, alerts: list[dict[str, Any]]) -> None:
+        self._alerts = alerts
         levels = {"red": self.tr("RED"), "yellow": self.tr("YELLOW")}
         rows = [
             (
@@ -121,18 +130,25 @@ class AlertsView(QWidget):
             self.acknowledge.emit(int(key))
 
 
-class BoardView(QWidget):
+class BoardView(Retranslatable, QWidget):
     """Who is online, away or offline, and how many open tickets each holds."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._agents: list[dict[str, Any]] = []
         layout = QVBoxLayout(self)
-        self.table = make_table(
-            [self.tr("Agent"), self.tr("State"), self.tr("Open tickets"), self.tr("Last seen")], self
-        )
+        self.table = make_table([""] * 4, self)
         layout.addWidget(self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_headers(
+            self.table, [self.tr("Agent"), self.tr("State"), self.tr("Open tickets"), self.tr("Last seen")]
+        )
+        self.show_board(self._agents)
 
     def show_board(self, agents: list[dict[str, Any]]) -> None:
+        self._agents = agents
         states = {"online": self.tr("online"), "away": self.tr("away"), "offline": self.tr("offline")}
         order = {"online": 0, "away": 1, "offline": 2}
         agents = sorted(agents, key=lambda a: (order.get(a.get("state"), 3), -(a.get("open") or 0)))
@@ -151,14 +167,34 @@ class BoardView(QWidget):
         fill(self.table, rows, [STATE_COLOURS.get(a.get("state")) for a in agents])
 
 
-class InboxView(QWidget):
+class InboxView(Retranslatable, QWidget):
     decide = Signal(str, str, str)  # approval id, decision, reason
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: dict[str, dict[str, Any]] = {}
         layout = QVBoxLayout(self)
-        self.table = make_table(
+        self.table = make_table([""] * 6, self)
+        self.table.itemSelectionChanged.connect(self._selection)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        row.addWidget(self.note, 1)
+        self.approve = QPushButton()
+        self.approve.clicked.connect(lambda: self._decide("approve"))
+        self.reject = QPushButton()
+        self.reject.clicked.connect(lambda: self._decide("reject"))
+        self.escalate = QPushButton()
+        self.escalate.clicked.connect(lambda: self._decide("escalate"))
+        for b in (self.approve, self.reject, self.escalate):
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_headers(
+            self.table,
             [
                 self.tr("Ticket"),
                 self.tr("Kind"),
@@ -167,33 +203,22 @@ class InboxView(QWidget):
                 self.tr("Requested by"),
                 self.tr("Within your limit"),
             ],
-            self,
         )
-        self.table.itemSelectionChanged.connect(self._selection)
-        layout.addWidget(self.table)
-        row = QHBoxLayout()
-        self.note = QLabel()
-        row.addWidget(self.note, 1)
-        self.approve = QPushButton(self.tr("Approve"))
-        self.approve.clicked.connect(lambda: self._decide("approve"))
-        self.reject = QPushButton(self.tr("Reject…"))
-        self.reject.clicked.connect(lambda: self._decide("reject"))
-        self.escalate = QPushButton(self.tr("Escalate…"))
-        self.escalate.clicked.connect(lambda: self._decide("escalate"))
-        for b in (self.approve, self.reject, self.escalate):
-            row.addWidget(b)
-        layout.addLayout(row)
-        self._selection()
+        self.approve.setText(self.tr("Approve"))
+        self.reject.setText(self.tr("Reject…"))
+        self.escalate.setText(self.tr("Escalate…"))
+        self.show_approvals(list(self.items.values()))
 
     def show_approvals(self, approvals: list[dict[str, Any]]) -> None:
         self.items = {a["id"]: a for a in approvals}
         yes, no = self.tr("yes"), self.tr("no — escalate")
+        kinds = {"refund": self.tr("Refund"), "compensation": self.tr("Compensation")}
         rows = [
             (
                 a["id"],
                 [
                     a.get("ticket_subject") or a.get("ticket_id"),
-                    a.get("kind"),
+                    kinds.get(str(a.get("kind")), a.get("kind")),
                     f"{a.get('amount')} {a.get('currency') or ''}".strip(),
                     a.get("reason"),
                     a.get("requested_by"),
@@ -232,38 +257,74 @@ class InboxView(QWidget):
         self.decide.emit(str(keys[0]), decision, reason.strip())
 
 
-class AuditView(QWidget):
+AUDIT_ACTIONS = (
+    "",
+    "approval.decide",
+    "approval.request",
+    "reassign",
+    "bulk.assign",
+    "bulk.close",
+    "alert.ack",
+    "reveal",
+)
+
+
+class AuditView(Retranslatable, QWidget):
     search = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._entries: list[dict[str, Any]] = []
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.action = QComboBox()
         self.action.setEditable(True)
-        for value, label in (
-            ("", self.tr("any action")),
-            ("approval.decide", "approval.decide"),
-            ("approval.request", "approval.request"),
-            ("reassign", "reassign"),
-            ("bulk.assign", "bulk.assign"),
-            ("bulk.close", "bulk.close"),
-            ("alert.ack", "alert.ack"),
-            ("reveal", "reveal"),
-        ):
-            self.action.addItem(label, value)
+        for value in AUDIT_ACTIONS:
+            self.action.addItem(value, value)
         self.actor = QLineEdit()
-        self.actor.setPlaceholderText(self.tr("who (agent id)"))
         self.entity_id = QLineEdit()
-        self.entity_id.setPlaceholderText(self.tr("ticket / approval id"))
         self.since = QLineEdit()
-        self.since.setPlaceholderText(self.tr("since (2026-11-01T00:00:00Z)"))
-        go = QPushButton(self.tr("Search"))
-        go.clicked.connect(self.request)
-        for w in (self.action, self.actor, self.entity_id, self.since, go):
+        self.go = QPushButton()
+        self.go.clicked.connect(self.request)
+        for w in (self.action, self.actor, self.entity_id, self.since, self.go):
             filters.addWidget(w)
         layout.addLayout(filters)
-        self.table = make_table(
+        self.table = make_table([""] * 6, self)
+        layout.addWidget(self.table)
+        self.retranslate()
+
+    def action_labels(self) -> dict[str, str]:
+        """What the audit log's action codes mean (the code itself is what the gateway filters on)."""
+        return {
+            "": self.tr("any action"),
+            "approval.decide": self.tr("Approval decided"),
+            "approval.request": self.tr("Approval requested"),
+            "reassign": self.tr("Reassigned"),
+            "bulk.assign": self.tr("Bulk assign"),
+            "bulk.tag": self.tr("Bulk tag"),
+            "bulk.priority": self.tr("Bulk priority"),
+            "bulk.close": self.tr("Bulk close"),
+            "alert.ack": self.tr("Alert acknowledged"),
+            "reveal": self.tr("Personal data revealed"),
+            "reveal_denied": self.tr("Personal data refused"),
+            "transfer": self.tr("Transferred"),
+            "customer.update": self.tr("Customer updated"),
+            "privacy_erase": self.tr("Personal data erased"),
+            "upstream_failed": self.tr("Upstream sync failed"),
+        }
+
+    def retranslate(self) -> None:
+        labels = self.action_labels()
+        for i in range(self.action.count()):
+            code = self.action.itemData(i)
+            if code in labels:
+                self.action.setItemText(i, labels[code])
+        self.actor.setPlaceholderText(self.tr("who (agent id)"))
+        self.entity_id.setPlaceholderText(self.tr("ticket / approval id"))
+        self.since.setPlaceholderText(self.tr("since (2026-11-01T00:00:00Z)"))
+        self.go.setText(self.tr("Search"))
+        set_headers(
+            self.table,
             [
                 self.tr("When"),
                 self.tr("Who"),
@@ -272,9 +333,8 @@ class AuditView(QWidget):
                 self.tr("Why"),
                 self.tr("Detail"),
             ],
-            self,
         )
-        layout.addWidget(self.table)
+        self.show_entries(self._entries)
 
     def filters(self) -> dict[str, str]:
         action = (
@@ -293,6 +353,8 @@ class AuditView(QWidget):
         self.search.emit(self.filters())
 
     def show_entries(self, entries: list[dict[str, Any]]) -> None:
+        self._entries = entries
+        labels = self.action_labels()
         rows = []
         for e in entries:
             detail = e.get("detail") or {}
@@ -303,7 +365,7 @@ class AuditView(QWidget):
                     [
                         (e.get("at") or "")[:19].replace("T", " "),
                         e.get("actor_id"),
-                        e.get("action"),
+                        labels.get(str(e.get("action")), e.get("action")),
                         f"{e.get('entity') or ''} {e.get('entity_id') or ''}".strip(),
                         e.get("reason") or "",
                         detail,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.qt import QLabel, QTabWidget, QTimer, QVBoxLayout, QWidget
 from agentdesk.ui.supervisor import tasks
 from agentdesk.ui.supervisor.client import SupervisorClient
@@ -30,12 +31,13 @@ def board_data(client: SupervisorClient) -> list[dict[str, Any]]:
     return [{**a, "open": open_by_agent.get(a["agent_id"], 0)} for a in agents]
 
 
-class SupervisorPanel(QWidget):
+class SupervisorPanel(Retranslatable, QWidget):
     def __init__(self, client: SupervisorClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client = client
         self.setObjectName("supervisorPanel")
-        self.setWindowTitle(self.tr("AgentDesk — supervisor"))
+        self._alerts: list[dict[str, Any]] = []
+        self._error: BaseException | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.dashboard = DashboardView(self)
@@ -44,20 +46,14 @@ class SupervisorPanel(QWidget):
         self.inbox = InboxView(self)
         self.audit = AuditView(self)
         self.staffing = StaffingView(self)
-        self.tab_titles = [
-            (self.dashboard, self.tr("Dashboard")),
-            (self.alerts, self.tr("Alerts")),
-            (self.board, self.tr("Agents")),
-            (self.inbox, self.tr("Approvals")),
-            (self.audit, self.tr("Audit log")),
-            (self.staffing, self.tr("Staffing")),
-        ]
-        for widget, title in self.tab_titles:
-            self.tabs.addTab(widget, title)
+        for widget in (self.dashboard, self.alerts, self.board, self.inbox, self.audit, self.staffing):
+            self.tabs.addTab(widget, "")
         layout.addWidget(self.tabs)
         self.status = QLabel()
         self.status.setObjectName("errorLabel")
+        self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.retranslate()
         self.dashboard.level_changed.connect(self.load_dashboard)
         self.dashboard.bulk_requested.connect(self.run_bulk)
         self.alerts.acknowledge.connect(self.ack_alert)
@@ -71,9 +67,31 @@ class SupervisorPanel(QWidget):
         self.resize(1400, 860)
         self.refresh()
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("AgentDesk — supervisor"))
+        titles = (
+            self.tr("Dashboard"),
+            self.tr("Alerts"),
+            self.tr("Agents"),
+            self.tr("Approvals"),
+            self.tr("Audit log"),
+            self.tr("Staffing"),
+        )
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+        self._alerts_title()
+        if self._error is not None:
+            self._failed(self._error)
+
+    def _alerts_title(self) -> None:
+        alerts, title = self._alerts, self.tr("Alerts")
+        red = any(a["level"] == "red" for a in alerts)
+        self.tabs.setTabText(1, f"{title} ({len(alerts)})" + (" ●" if red else "") if alerts else title)
+
     # -- loading ---------------------------------------------------------------------------------
     def _call(self, fn: Any, done: Any) -> None:
         def ok(result: Any) -> None:
+            self._error = None
             self.status.setText("")
             done(result)
 
@@ -82,10 +100,16 @@ class SupervisorPanel(QWidget):
     def _failed(self, error: BaseException) -> None:
         from agentdesk.errors import GatewayRefused, GatewayUnreachable
 
+        self._error = error
         if isinstance(error, GatewayRefused):
             text = self.tr("The gateway refused: %1")
         elif isinstance(error, GatewayUnreachable):
-            text = self.tr("The gateway did not answer: %1")
+            # the client's own wording is English; the cause's type is enough for IT
+            cause = error.__cause__
+            self.status.setText(
+                self.tr("The gateway did not answer (%1).").replace("%1", type(cause or error).__name__)
+            )
+            return
         else:
             text = self.tr("Something went wrong: %1")
         self.status.setText(text.replace("%1", str(error)))
@@ -111,9 +135,8 @@ class SupervisorPanel(QWidget):
     def load_alerts(self) -> None:
         def show(alerts: list[dict[str, Any]]) -> None:
             self.alerts.show_alerts(alerts)
-            red = any(a["level"] == "red" for a in alerts)
-            title = self.tr("Alerts")
-            self.tabs.setTabText(1, f"{title} ({len(alerts)})" + (" ●" if red else "") if alerts else title)
+            self._alerts = alerts
+            self._alerts_title()
 
         self._call(self.client.alerts, show)
 

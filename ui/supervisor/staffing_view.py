@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.qt import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
 from agentdesk.ui.supervisor.charts import StaffingChart
 from agentdesk.ui.supervisor.qtx import QSpinBox
 
 
-class StaffingView(QWidget):
+class StaffingView(Retranslatable, QWidget):
     recompute = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._plan: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.days = QSpinBox()
@@ -22,7 +24,6 @@ class StaffingView(QWidget):
         self.aht = QSpinBox()
         self.aht.setRange(10, 7200)
         self.aht.setValue(600)
-        self.aht.setSuffix(" s")
         self.target = QDoubleSpinBox()
         self.target.setRange(0.5, 0.99)
         self.target.setSingleStep(0.05)
@@ -30,24 +31,39 @@ class StaffingView(QWidget):
         self.within = QSpinBox()
         self.within.setRange(5, 3600)
         self.within.setValue(20)
-        self.within.setSuffix(" s")
-        for label, w in (
-            (self.tr("History (days)"), self.days),
-            (self.tr("Handle time"), self.aht),
-            (self.tr("Service level"), self.target),
-            (self.tr("answered within"), self.within),
-        ):
-            row.addWidget(QLabel(label))
+        self.labels: list[QLabel] = []
+        for w in (self.days, self.aht, self.target, self.within):
+            label = QLabel()
+            label.setBuddy(w)
+            self.labels.append(label)
+            row.addWidget(label)
             row.addWidget(w)
-        go = QPushButton(self.tr("Recompute"))
-        go.clicked.connect(self.request)
-        row.addWidget(go)
+        self.go = QPushButton()
+        self.go.clicked.connect(self.request)
+        row.addWidget(self.go)
         row.addStretch(1)
         layout.addLayout(row)
         self.chart = StaffingChart(self)
         layout.addWidget(self.chart, 1)
         self.summary = QLabel()
         layout.addWidget(self.summary)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = (
+            self.tr("History (days)"),
+            self.tr("Handle time"),
+            self.tr("Service level"),
+            self.tr("answered within"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        seconds = self.tr(" s")
+        self.aht.setSuffix(seconds)
+        self.within.setSuffix(seconds)
+        self.go.setText(self.tr("Recompute"))
+        if self._plan is not None:
+            self.show_plan(self._plan)
 
     def params(self) -> dict[str, Any]:
         return {
@@ -61,6 +77,7 @@ class StaffingView(QWidget):
         self.recompute.emit(self.params())
 
     def show_plan(self, plan: dict[str, Any]) -> None:
+        self._plan = plan
         hours = plan.get("hours") or []
         arrivals = [h["arrivals"] for h in hours]
         agents = [h["agents"] for h in hours]

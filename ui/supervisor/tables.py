@@ -31,6 +31,13 @@ def make_table(headers: Sequence[str], parent: QWidget | None = None, *, multi: 
     return table
 
 
+def set_headers(table: QTableWidget, headers: Sequence[str]) -> None:
+    """Relabel the columns (after a language change) without touching the rows."""
+    if table.columnCount() != len(headers):
+        table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+
+
 def fmt(value: Any, digits: int = 1) -> str:
     if value is None:
         return "—"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.qt import QFrame, QLabel, QVBoxLayout, QWidget
 
 COLOURS = {True: "#1b7f3a", False: "#c62828", None: "#6b6b6b"}
@@ -23,7 +24,7 @@ class TileSpec:
         return value >= self.goal if self.higher_is_better else value <= self.goal
 
 
-class KpiTile(QFrame):
+class KpiTile(Retranslatable, QFrame):
     def __init__(self, title: str, spec: TileSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
@@ -40,18 +41,28 @@ class KpiTile(QFrame):
         self.target.setStyleSheet("color: #777; font-size: 8pt;")
         for w in (self.title, self.value, self.target):
             layout.addWidget(w)
+        self._raw: float | int | None = None
+        self.retranslate()
+
+    def unit(self) -> str:
+        return {" min": self.tr(" min"), " h": self.tr(" h")}.get(self.spec.unit, self.spec.unit)
+
+    def retranslate(self) -> None:
+        spec = self.spec
         if spec.goal is not None:
             sign = "≥" if spec.higher_is_better else "≤"
-            self.target.setText(self.tr("target %1").replace("%1", f"{sign} {spec.goal:g}{spec.unit}"))
+            self.target.setText(self.tr("target %1").replace("%1", f"{sign} {spec.goal:g}{self.unit()}"))
+        self.set_value(self._raw)
 
     def set_value(self, raw: float | int | None) -> None:
+        self._raw = raw
         value = None if raw is None else float(raw) * self.spec.scale
         if value is None:
             self.value.setText("—")
         elif self.spec.unit == "" and float(value).is_integer():
             self.value.setText(f"{int(value):,}")
         else:
-            self.value.setText(f"{value:,.1f}{self.spec.unit}")
+            self.value.setText(f"{value:,.1f}{self.unit()}")
         colour = COLOURS[self.spec.met(value)]
         self.value.setStyleSheet(f"font-size: 20pt; font-weight: 600; color: {colour};")
         self.setStyleSheet(f"#kpiTile {{ border-left: 4px solid {colour}; }}")
