@@ -41,6 +41,15 @@ def register(sub: SubParsers) -> None:
     s.add_argument(
         "--demo-customers", type=int, default=None, help="demo customers to generate (--seed-demo)"
     )
+    s.add_argument(
+        "--retention",
+        metavar="SPEC",
+        help="delete old rows, days per entity: interaction=730,message=365,ticket=1095,audit=2190 "
+        "(default: $AGENTDESK_RETENTION; none: keep everything)",
+    )
+    s.add_argument(
+        "--purge-every-minutes", type=float, default=60.0, help="how often the retention purge runs"
+    )
     s.set_defaults(handler=serve)
 
 
@@ -64,6 +73,9 @@ def serve(args: argparse.Namespace) -> int:
         )
         connector_settings(options)  # a missing URL or credential fails here, before serving
         app_options["on_startup"] = [startup_hook(options)]
+    from agentdesk.sync.gateway.retention import parse_retention, retention_from_env
+
+    retention = parse_retention(args.retention if args.retention is not None else retention_from_env())
     config = GatewayConfig(
         database_url=args.database,
         seed_demo=args.seed_demo,
@@ -72,6 +84,8 @@ def serve(args: argparse.Namespace) -> int:
         cors_origins=tuple(args.cors_origin),
         tls=bool(args.tls_cert),
         demo_customers=args.demo_customers,
+        retention_days=tuple(sorted(retention.items())),
+        purge_interval_seconds=max(1.0, args.purge_every_minutes * 60),
     )
     run(config, host=args.host, port=args.port, tls_cert=args.tls_cert, tls_key=args.tls_key, **app_options)
     return 0

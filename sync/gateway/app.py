@@ -22,6 +22,7 @@ from agentdesk.sync.gateway.events import EventHub, PgListener, PresenceWriter, 
 from agentdesk.sync.gateway.metrics import Metrics
 from agentdesk.sync.gateway.middleware import EdgeMiddleware
 from agentdesk.sync.gateway.problems import ProblemError, from_error, problem_response
+from agentdesk.sync.gateway.retention import purge_job
 from agentdesk.sync.gateway.routes import changes, events, meta, mutations, reveal, session, supervisor
 from agentdesk.sync.gateway.store import GatewayStore
 
@@ -71,7 +72,8 @@ def create_app(
         watcher.start()
         presence = PresenceWriter(store, hub, config.keepalive_seconds)
         presence.start()
-        tasks = []
+        retention = dict(config.retention_days)
+        tasks = [asyncio.create_task(purge_job(store, retention, config.purge_interval_seconds))]
         for hook in on_startup or ():
             result = hook(gw)
             if asyncio.iscoroutine(result):

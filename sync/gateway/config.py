@@ -31,6 +31,10 @@ class GatewayConfig:
     tls: bool = False
     # SQLite only: how often to look for versions committed by another process on the same file.
     sqlite_poll_seconds: float = 0.5
+    # Retention in days per entity (see agentdesk.sync.gateway.retention; empty: keep everything);
+    # the purge also removes expired bearer tokens, so it runs either way.
+    retention_days: tuple[tuple[str, float], ...] = ()
+    purge_interval_seconds: float = 3600.0
     demo_customers: int | None = None
     demo_seed: int = 7
     extra: dict[str, str] = field(default_factory=dict)
