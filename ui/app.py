@@ -69,6 +69,8 @@ class Console:
         language: str = "en",
         start_sync: bool = True,
         replicator: Any = None,
+        profile: str | None = None,
+        unlock_verifier: str | None = None,
     ) -> None:
         from agentdesk.store import Store
         from agentdesk.ui.mainwindow import MainWindow
@@ -99,6 +101,11 @@ class Console:
         install_runner(self.runner)
         self.window = MainWindow(info, replicator, settings, language)
         self._install_supervisor(server_url, token)
+        from agentdesk.ui import lock
+
+        self.profile = profile or str(agent.get("login") or "default")
+        self.server_url, self.token, self.signed_out = server_url, token, False
+        self.lock = lock.install(self, settings, unlock_verifier)
 
     def _install_supervisor(self, server_url: str, token: str | None) -> None:
         """Team leads and admins get the supervisor panel's entry points (when this build has it)."""
@@ -117,6 +124,7 @@ class Console:
     def close(self) -> None:
         from agentdesk.ui.ops import install_runner
 
+        self.lock.stop()
         if self.window is not None:
             self.window.close()
         self.runner.shutdown()
@@ -126,6 +134,10 @@ class Console:
         except Exception:
             log.warning("stopping the replicator failed", exc_info=True)
         self.store.close()
+        if self.signed_out:
+            from agentdesk.ui import signout
+
+            signout.finish(self)  # revoke the token, delete the profile's data and secrets
 
 
 def _sign_in(settings: Any, login: str, password: str | None, message: str = "") -> dict[str, Any] | None:
@@ -201,6 +213,8 @@ def run_console(
             key=store_key(profile_name),
             settings=settings,
             language=language,
+            profile=profile_name,
+            unlock_verifier=(session or {}).get("unlock_verifier"),
         )
     except AgentDeskError as exc:
         show_error(None, exc)
@@ -209,4 +223,6 @@ def run_console(
     console.window.queue.focus_list()
     code = app.exec()
     console.close()
+    if console.signed_out:
+        return run_console(server_url)  # back to the sign-in dialog
     return int(code)

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._my_p1: set[str] | None = None
         self._last_state: str | None = None
         self._signing_in = False
+        self.lock_controller: Any = None  # ui/lock.py installs it
         self._build()
         self.commands = self._commands()
         self._install_shortcuts()
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
             c("sync", self.tr("Sync now"), ("F5",), self.sync_now),
             c("rejected", self.tr("Show rejected changes"), ("Ctrl+Shift+E",), self.show_rejected),
             c("settings", self.tr("Settings…"), ("Ctrl+,",), self.show_settings),
+            c("lock", self.tr("Lock the console"), ("Ctrl+Shift+L",), self.lock_console),
+            c("sign_out", self.tr("Sign out…"), (), self.sign_out),
         ]
         for n in range(1, 6):
             cmds.append(
@@ -275,9 +278,17 @@ class MainWindow(QMainWindow):
                 self.open_customer(hit.id)
 
     def show_cheat_sheet(self) -> None:
-        rows = [(" / ".join(c.shortcuts), c.text) for c in self.commands]
+        rows = [(" / ".join(c.shortcuts), c.text) for c in self.commands if c.shortcuts]
         rows.append(("Enter", self.tr("Open the selected ticket / insert the selected suggestion")))
         CheatSheet(rows, self).exec()
+
+    def lock_console(self) -> None:
+        if self.lock_controller is not None:
+            self.lock_controller.lock()
+
+    def sign_out(self) -> None:
+        if self.lock_controller is not None:
+            self.lock_controller.request_sign_out()
 
     def show_settings(self) -> None:
         if self.settings is None:
@@ -594,8 +605,8 @@ class MainWindow(QMainWindow):
         """The server no longer accepts our token: ask again; the outbox keeps everything meanwhile."""
         from agentdesk.ui.widgets.signin import SignInDialog
 
-        if self.replicator is None or self._signing_in:
-            return
+        if self.replicator is None or self._signing_in or getattr(self.lock_controller, "locked", False):
+            return  # locked: unlocking online takes a new token
         self._signing_in = True
         try:
             dialog = SignInDialog(
@@ -608,6 +619,8 @@ class MainWindow(QMainWindow):
             if dialog.exec() and dialog.session:
                 token = str(dialog.session["token"])
                 self.replicator.set_token(token)
+                if self.lock_controller is not None and dialog.session.get("unlock_verifier"):
+                    self.lock_controller.set_verifier(dialog.session["unlock_verifier"])
                 from agentdesk.config import secrets
                 from agentdesk.errors import SecretStoreError
 

@@ -19,6 +19,7 @@ from agentdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from agentdesk.ui.unlock import make_verifier
 
 
 class _Result(QObject):
@@ -100,7 +101,10 @@ class SignInDialog(QDialog):
 
         def work() -> None:
             try:
-                result.done.emit(sign_in_call(server, login, password), None)
+                session = sign_in_call(server, login, password)
+                # for the idle lock's offline unlock; a salted hash, never the password
+                session["unlock_verifier"] = make_verifier(password)
+                result.done.emit(session, None)
             except Exception as exc:
                 result.done.emit(None, exc)
 

@@ -1,0 +1,303 @@
+"""Idle lock and sign-out: the lock screen hides the content, the password is checked by a real
+gateway on loopback (or, offline, by the scrypt verifier), sign-out wipes the profile."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+
+from agentdesk.config import load_settings, secrets
+from agentdesk.config.policy import POLICY_KEY
+from agentdesk.ui.qt import QApplication, QTimer
+from tests.config.test_secrets import MemoryKeyring
+from tests.ui.conftest import Synced, wait_queue
+
+MINUTE = 0.4  # seconds: the lock's minute, shrunk for tests
+
+
+@pytest.fixture(autouse=True)
+def short_minute(monkeypatch: pytest.MonkeyPatch) -> None:
+    from agentdesk.ui import lock
+
+    monkeypatch.setattr(lock, "SECONDS_PER_MINUTE", MINUTE)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def unreachable_url() -> str:
+    from tests.support.asgi_server import free_port
+
+    return f"http://127.0.0.1:{free_port()}"
+
+
+def settings_with(env: dict[str, str], policy: dict[str, Any] | None = None) -> Any:
+    import os
+
+    values = {(POLICY_KEY, k): (v, "REG_DWORD") for k, v in (policy or {}).items()}
+    return load_settings(
+        {"AGENTDESK_HOME": os.environ["AGENTDESK_HOME"], **env},
+        registry=lambda key, name: values.get((key, name)),
+    )
+
+
+def open_console(
+    synced: Synced,
+    store: Path,
+    *,
+    settings: Any = None,
+    server_url: str | None = None,
+    token: str | None = None,
+    verifier: str | None = None,
+    profile: str = "demo.agent",
+) -> Any:
+    from agentdesk.ui import i18n, theme
+    from agentdesk.ui.app import Console, ensure_app
+
+    ensure_app()
+    i18n.install("en")
+    theme.apply("light")
+    if not store.exists():
+        shutil.copy(synced.store, store)
+    console = Console(
+        store_path=store,
+        server_url=server_url or synced.url,
+        token=token or synced.token,
+        agent=synced.agent,
+        settings=settings,
+        start_sync=False,
+        profile=profile,
+        unlock_verifier=verifier,
+    )
+    console.window.show()
+    return console
+
+
+@pytest.fixture
+def consoles(qtbot: Any, home: Path) -> Iterator[list[Any]]:
+    made: list[Any] = []
+    yield made
+    for console in made:
+        console.close()
+
+
+def open_first_ticket(qtbot: Any, window: Any) -> None:
+    wait_queue(qtbot, window)
+    qtbot.waitUntil(
+        lambda: window.ticket is not None and window.customer.customer_id is not None, timeout=5000
+    )
+
+
+def unlock_with(qtbot: Any, controller: Any, password: str) -> None:
+    controller.screen.password.setText(password)
+    controller.screen.submit()
+    qtbot.waitUntil(lambda: not controller.screen.busy, timeout=20000)
+
+
+def test_idle_lock_hides_the_content_and_keeps_the_draft(
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any]
+) -> None:
+    from agentdesk.ui.data import load_draft
+
+    settings = settings_with({"AGENTDESK_IDLE_LOCK_MINUTES": "2"})
+    console = open_console(synced, tmp_path / "store.sqlite3", settings=settings)
+    consoles.append(console)
+    window, controller = console.window, console.lock
+    assert controller.watcher.seconds == pytest.approx(2 * MINUTE)
+    controller.watcher.pause()  # until the ticket is open
+    open_first_ticket(qtbot, window)
+    window.composer.editor.setPlainText("Half-typed answer for the customer")
+    assert window.customer.header.isVisible() and window.customer.header.text()
+    controller.watcher.resume()  # the idle clock starts now
+    qtbot.waitUntil(lambda: controller.locked, timeout=5000)
+    assert controller.screen.isVisible() and controller.screen.name.text() == synced.agent["name"]
+    for widget in (window.queue, window.conversation, window.composer, window.customer, window.side):
+        assert not widget.isVisible()
+    assert not window.customer.header.isVisible() and not window.statusBar().isVisible()
+    assert not window.actions_by_id["search"].isEnabled() and not window.actions_by_id["palette"].isEnabled()
+    ticket_id = window.composer.ticket_id
+    qtbot.waitUntil(
+        lambda: console.runner.call(lambda ws: _draft(ws, ticket_id, load_draft)) is not None, timeout=5000
+    )
+    assert console.runner.call(lambda ws: _draft(ws, ticket_id, load_draft))[1].startswith("Half-typed")
+    unlock_with(qtbot, controller, "demo")
+    assert not controller.locked
+    assert window.customer.header.isVisible() and window.statusBar().isVisible()
+    assert window.actions_by_id["search"].isEnabled()
+    assert window.composer.editor.toPlainText() == "Half-typed answer for the customer"
+
+
+def _draft(ws: Any, ticket_id: str, load_draft: Any) -> Any:
+    with ws.store.connect() as conn:
+        return load_draft(conn, ticket_id)
+
+
+def test_wrong_password_is_refused_and_the_gateway_checks_the_right_one(
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any]
+) -> None:
+    from agentdesk.ui.unlock import make_verifier
+
+    # The verifier says "wrong" to the gateway's password: unlocking proves the gateway answered.
+    console = open_console(synced, tmp_path / "store.sqlite3", verifier=make_verifier("offline-only"))
+    consoles.append(console)
+    window, controller = console.window, console.lock
+    assert controller.watcher.seconds == pytest.approx(15 * MINUTE)  # no settings: the default
+    window.actions_by_id["lock"].trigger()
+    assert controller.locked and not window.queue.isVisible()
+    unlock_with(qtbot, controller, "offline-only")
+    assert controller.locked and controller.screen.error.text() == "The password is wrong."
+    unlock_with(qtbot, controller, "demo")
+    assert not controller.locked and window.queue.isVisible()
+
+
+def test_offline_unlock_uses_the_verifier_and_the_lock_outlives_a_restart(
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any], memory_keyring: MemoryKeyring
+) -> None:
+    from agentdesk.ui.unlock import FREE_TRIES, make_verifier
+
+    store, offline = tmp_path / "store.sqlite3", unreachable_url()
+    console = open_console(synced, store, server_url=offline, verifier=make_verifier("demo"))
+    stored = secrets.get_secret("demo.agent", "unlock-verifier")
+    assert stored and stored.startswith("scrypt$") and "demo" not in stored.split("$", 4)[-1]
+    controller = console.lock
+    controller.lock()
+    unlock_with(qtbot, controller, "not-it")
+    assert controller.locked and controller.screen.error.text() == "The password is wrong."
+    console.close()  # the process ends while locked
+
+    again = open_console(synced, store, server_url=offline)  # no sign-in: the keyring's verifier
+    consoles.append(again)
+    controller = again.lock
+    assert controller.locked and not again.window.queue.isVisible()
+    assert controller.failures == 1  # the count survived the restart
+    unlock_with(qtbot, controller, "demo")
+    assert not controller.locked and again.window.queue.isVisible()
+
+    # Several wrong passwords in a row: the field is off for a while
+    controller.lock()
+    for _ in range(FREE_TRIES):
+        unlock_with(qtbot, controller, "wrong")
+    assert controller.locked and not controller.screen.password.isEnabled()
+    assert "Try again in" in controller.screen.error.text()
+    controller.screen.password.setText("demo")
+    controller.screen.submit()  # refused without a check while waiting
+    assert controller.locked
+
+
+def test_offline_without_a_verifier_says_what_to_do(
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any]
+) -> None:
+    console = open_console(synced, tmp_path / "store.sqlite3", server_url=unreachable_url())
+    consoles.append(console)
+    console.lock.lock()
+    unlock_with(qtbot, console.lock, "demo")
+    assert console.lock.locked and "Connect to the network" in console.lock.screen.error.text()
+
+
+def test_the_gateway_throttle_is_not_bypassed_by_the_offline_check(
+    qtbot: Any, synced: Synced, tmp_path: Path, gateway_factory: Any
+) -> None:
+    from agentdesk.ui.unlock import check_password, make_verifier
+
+    url = gateway_factory(login_failures_per_account=2)
+    verifier = make_verifier("demo")
+    assert check_password(url, "demo.agent", "wrong", verifier).outcome == "wrong"
+    assert check_password(url, "demo.agent", "wrong", verifier).outcome == "wrong"
+    throttled = check_password(url, "demo.agent", "demo", verifier)
+    assert throttled.outcome == "throttled" and throttled.retry_after
+    assert check_password(unreachable_url(), "demo.agent", "demo", verifier).outcome == "offline"
+
+
+@pytest.mark.parametrize(
+    ("env", "policy", "locks"),
+    [
+        ({"AGENTDESK_IDLE_LOCK_MINUTES": "0"}, {"IdleLockMinutes": 1}, True),
+        ({}, {"IdleLockMinutes": 0}, False),
+    ],
+)
+def test_policy_decides_the_idle_time(
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any], env: Any, policy: Any, locks: bool
+) -> None:
+    settings = settings_with(env, policy)
+    assert settings.effective["idle_lock_minutes"].source == "policy"
+    console = open_console(synced, tmp_path / "store.sqlite3", settings=settings)
+    consoles.append(console)
+    qtbot.wait(int(3 * MINUTE * 1000))
+    assert console.lock.locked is locks
+
+
+def test_sign_out_warns_about_pending_changes_then_wipes_the_profile(
+    qtbot: Any, synced: Synced, tmp_path: Path, home: Path, memory_keyring: MemoryKeyring
+) -> None:
+    import asyncio
+
+    from agentdesk.config import app_paths
+    from agentdesk.errors import SignedOut
+    from agentdesk.sync.client.transport import GatewayClient
+    from agentdesk.ui.widgets.lock_screen import SignOutDialog
+    from agentdesk.ui.widgets.signin import sign_in_call
+
+    token = str(sign_in_call(synced.url, "demo.agent", "demo")["token"])  # not the shared one
+    profile = "demo.agent"
+    store = app_paths().store_path(profile)
+    store.parent.mkdir(parents=True)
+    for name, value in (("token", token), ("store-key", "00" * 32), ("unlock-verifier", "scrypt$x")):
+        secrets.set_secret(profile, name, value)
+    console = open_console(synced, store, token=token)
+    console.store.backup()  # a backup in the profile's backups folder
+    window = console.window
+    open_first_ticket(qtbot, window)
+    ticket_id = window.composer.ticket_id
+    console.runner.call(lambda ws: ws.enqueue("ticket.reply", ticket_id, {"body": "not sent yet"}))
+    assert console.replicator.status().pending == 1
+    assert (store.parent / "backups").is_dir() and store.with_name(store.name + "-wal").exists()
+
+    seen: list[str] = []
+
+    def answer(button: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignOutDialog):
+            QTimer.singleShot(50, lambda: answer(button))
+            return
+        seen.append(dialog.pending_label.text())
+        seen.append(dialog.sign_out.text())
+        if button == "cancel":
+            dialog.reject()
+        else:
+            getattr(dialog, button).click()
+
+    QTimer.singleShot(50, lambda: answer("cancel"))
+    window.sign_out()
+    assert seen == ["Changes not yet on the server: 1. They are lost if you sign out now.", "Sign out anyway"]
+    assert not console.signed_out and store.exists()
+
+    console.lock.lock()  # from the lock screen this time
+    QTimer.singleShot(50, lambda: answer("sign_out"))
+    console.lock.screen.sign_out.click()
+    assert console.signed_out and not window.isVisible()
+    console.close()  # what run_console does once the event loop ends
+
+    leftovers = sorted(p.name for p in store.parent.parent.rglob("*")) if store.parent.parent.exists() else []
+    assert not store.exists() and leftovers == []
+    assert memory_keyring.values == {}
+
+    async def changes() -> None:
+        client = GatewayClient(synced.url, token)
+        try:
+            await client.changes(0, 1)
+        finally:
+            await client.aclose()
+
+    with pytest.raises(SignedOut):
+        asyncio.run(changes())
