@@ -904,59 +904,70 @@
     </message>
 </context>
 <context>
-    <name>LockScreen</name>
+    <name>LockController</name>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="28" />
-        <source>AgentDesk is locked</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lock.py" line="263" />
+        <source>The server cannot be reached, and this computer has no record to check your password against. Connect to the network to unlock, or sign out.</source>
+        <translation>无法连接服务器，本机也没有可用于验证密码的记录。请连接网络后解锁，或退出登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="38" />
-        <source>Enter your password to continue.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/lock.py" line="270" />
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="33" />
+        <source>AgentDesk is locked</source>
+        <translation>AgentDesk 已锁定</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/lock_screen.py" line="43" />
-        <location filename="../../ui/widgets/lock_screen.py" line="44" />
+        <source>Enter your password to continue.</source>
+        <translation>请输入密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="48" />
+        <location filename="../../ui/widgets/lock_screen.py" line="49" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="46" />
+        <location filename="../../ui/widgets/lock_screen.py" line="51" />
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="54" />
-        <source>Unlock problem</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="55" />
-        <source>Sign &amp;out…</source>
-        <translation type="unfinished" />
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/lock_screen.py" line="59" />
+        <source>Unlock problem</source>
+        <translation>解锁问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="60" />
+        <source>Sign &amp;out…</source>
+        <translation>退出登录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="64" />
         <source>Your queued work keeps syncing while the console is locked.</source>
-        <translation type="unfinished" />
+        <translation>控制台锁定期间，待发送的工作会继续同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="90" />
+        <location filename="../../ui/widgets/lock_screen.py" line="96" />
         <source>Enter your password.</source>
-        <translation type="unfinished" />
+        <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="98" />
-        <source>Checking…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/widgets/lock_screen.py" line="105" />
-        <source>Too many wrong passwords. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <source>Checking…</source>
+        <translation>正在验证……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="112" />
+        <source>Too many wrong passwords. Try again in %1 s.</source>
+        <translation>密码错误次数过多，请在 %1 秒后重试。</translation>
     </message>
 </context>
 <context>
@@ -967,254 +978,264 @@
         <translation>AgentDesk 客服工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131" />
+        <location filename="../../ui/mainwindow.py" line="132" />
         <source>Signed in as %1</source>
         <translation>当前登录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="137" />
+        <location filename="../../ui/mainwindow.py" line="138" />
         <source>F1 shortcuts · Ctrl+K commands</source>
         <translation>F1 快捷键 · Ctrl+K 命令</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
-        <location filename="../../ui/mainwindow.py" line="243" />
+        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="246" />
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>Search customers and tickets</source>
         <translation>搜索客户和工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="181" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181" />
+        <location filename="../../ui/mainwindow.py" line="182" />
         <source>Queue: my tickets</source>
         <translation>队列：我的工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182" />
+        <location filename="../../ui/mainwindow.py" line="183" />
         <source>Queue: my team</source>
         <translation>队列：本组</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183" />
+        <location filename="../../ui/mainwindow.py" line="184" />
         <source>Queue: all open</source>
         <translation>队列：全部未结</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184" />
+        <location filename="../../ui/mainwindow.py" line="185" />
         <source>Go to the queue</source>
         <translation>转到队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185" />
+        <location filename="../../ui/mainwindow.py" line="186" />
         <source>Filter the queue</source>
         <translation>筛选队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="189" />
         <source>Go to the customer timeline</source>
         <translation>转到客户时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
+        <location filename="../../ui/mainwindow.py" line="193" />
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193" />
+        <location filename="../../ui/mainwindow.py" line="194" />
         <source>Write an internal note</source>
         <translation>撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
+        <location filename="../../ui/mainwindow.py" line="195" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195" />
+        <location filename="../../ui/mainwindow.py" line="196" />
         <source>Change status…</source>
         <translation>更改状态……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196" />
+        <location filename="../../ui/mainwindow.py" line="197" />
         <source>Change priority…</source>
         <translation>更改优先级……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197" />
+        <location filename="../../ui/mainwindow.py" line="198" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198" />
+        <location filename="../../ui/mainwindow.py" line="199" />
         <source>Assign to…</source>
         <translation>分配给……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199" />
+        <location filename="../../ui/mainwindow.py" line="200" />
         <source>Edit tags…</source>
         <translation>编辑标签……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200" />
+        <location filename="../../ui/mainwindow.py" line="201" />
         <source>Transfer to department…</source>
         <translation>转交部门……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203" />
+        <location filename="../../ui/mainwindow.py" line="204" />
         <source>Request refund or compensation…</source>
         <translation>申请退款或补偿……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207" />
+        <location filename="../../ui/mainwindow.py" line="208" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208" />
+        <location filename="../../ui/mainwindow.py" line="209" />
         <source>Show rejected changes</source>
         <translation>查看被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209" />
+        <location filename="../../ui/mainwindow.py" line="210" />
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215" />
+        <location filename="../../ui/mainwindow.py" line="211" />
+        <source>Lock the console</source>
+        <translation>锁定控制台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="212" />
+        <source>Sign out…</source>
+        <translation>退出登录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="218" />
         <source>Insert suggestion %1</source>
         <translation>插入推荐 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243" />
+        <location filename="../../ui/mainwindow.py" line="246" />
         <source>Type a command…</source>
         <translation>输入命令……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="258" />
+        <location filename="../../ui/mainwindow.py" line="261" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="258" />
+        <location filename="../../ui/mainwindow.py" line="261" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264" />
+        <location filename="../../ui/mainwindow.py" line="267" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="265" />
+        <location filename="../../ui/mainwindow.py" line="268" />
         <source>Phone, name, email, customer ID, ticket number or text</source>
         <translation>电话、姓名、邮箱、客户编号、工单号或文字</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="279" />
+        <location filename="../../ui/mainwindow.py" line="282" />
         <source>Open the selected ticket / insert the selected suggestion</source>
         <translation>打开所选工单 / 插入所选推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="335" />
+        <location filename="../../ui/mainwindow.py" line="346" />
         <source>New P1 ticket assigned to you</source>
         <translation>有新的 P1 工单分配给您</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="336" />
+        <location filename="../../ui/mainwindow.py" line="347" />
         <source>Open the queue to respond within 5 minutes.</source>
         <translation>请打开队列，在 5 分钟内响应。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="369" />
+        <location filename="../../ui/mainwindow.py" line="380" />
         <source>This ticket is no longer available to you.</source>
         <translation>您已无权查看此工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="418" />
-        <location filename="../../ui/mainwindow.py" line="472" />
+        <location filename="../../ui/mainwindow.py" line="429" />
+        <location filename="../../ui/mainwindow.py" line="483" />
         <source>Open a ticket first</source>
         <translation>请先打开一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="459" />
+        <location filename="../../ui/mainwindow.py" line="470" />
         <source>The template needs every value; nothing was inserted.</source>
         <translation>模板需要填写所有变量；未插入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483" />
+        <location filename="../../ui/mainwindow.py" line="494" />
         <source>Type to filter…</source>
         <translation>输入以筛选……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="496" />
+        <location filename="../../ui/mainwindow.py" line="507" />
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="498" />
+        <location filename="../../ui/mainwindow.py" line="509" />
         <source>Status change queued</source>
         <translation>状态更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="504" />
+        <location filename="../../ui/mainwindow.py" line="515" />
         <source>Set priority</source>
         <translation>设置优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="506" />
+        <location filename="../../ui/mainwindow.py" line="517" />
         <source>Priority change queued</source>
         <translation>优先级更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="511" />
+        <location filename="../../ui/mainwindow.py" line="522" />
         <source>Assigned to you</source>
         <translation>已分配给您</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="522" />
+        <location filename="../../ui/mainwindow.py" line="533" />
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="524" />
+        <location filename="../../ui/mainwindow.py" line="535" />
         <source>Assignment queued</source>
         <translation>分配已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536" />
+        <location filename="../../ui/mainwindow.py" line="547" />
         <source>Tag change queued</source>
         <translation>标签更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549" />
+        <location filename="../../ui/mainwindow.py" line="560" />
         <source>Transfer queued</source>
         <translation>转交已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="560" />
+        <location filename="../../ui/mainwindow.py" line="571" />
         <source>Approval request queued for your team lead</source>
         <translation>审批申请已提交给组长（排队发送中）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="590" />
+        <location filename="../../ui/mainwindow.py" line="601" />
         <source>This computer's clock is off; SLA times use the server's clock.</source>
         <translation>本机时钟有偏差；SLA 时间以服务器时钟为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="605" />
+        <location filename="../../ui/mainwindow.py" line="616" />
         <source>Your sign-in has expired. Sign in again to send your queued work.</source>
         <translation>您的登录已过期。请重新登录，以发送排队中的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="624" />
+        <location filename="../../ui/mainwindow.py" line="637" />
         <source>Syncing…</source>
         <translation>同步中……</translation>
     </message>
@@ -1448,69 +1469,104 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="51" />
+        <location filename="../../ui/widgets/signin.py" line="52" />
         <source>Sign in to AgentDesk</source>
         <translation>登录 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="55" />
+        <location filename="../../ui/widgets/signin.py" line="56" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="58" />
+        <location filename="../../ui/widgets/signin.py" line="59" />
         <source>Set by your organisation's policy</source>
         <translation>由贵单位策略设定</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="60" />
+        <location filename="../../ui/widgets/signin.py" line="61" />
         <source>Login</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="63" />
+        <location filename="../../ui/widgets/signin.py" line="64" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="67" />
+        <location filename="../../ui/widgets/signin.py" line="68" />
         <source>Sign-in problem</source>
         <translation>登录问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="71" />
+        <location filename="../../ui/widgets/signin.py" line="72" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="75" />
+        <location filename="../../ui/widgets/signin.py" line="76" />
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="76" />
+        <location filename="../../ui/widgets/signin.py" line="77" />
         <source>&amp;Login:</source>
         <translation>账号(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="77" />
+        <location filename="../../ui/widgets/signin.py" line="78" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="92" />
+        <location filename="../../ui/widgets/signin.py" line="93" />
         <source>Enter the server address, starting with https://</source>
         <translation>请输入以 https:// 开头的服务器地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="95" />
+        <location filename="../../ui/widgets/signin.py" line="96" />
         <source>Enter your login and password.</source>
         <translation>请输入账号和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/signin.py" line="97" />
+        <location filename="../../ui/widgets/signin.py" line="98" />
         <source>Signing in…</source>
         <translation>正在登录……</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="129" />
+        <location filename="../../ui/widgets/lock_screen.py" line="141" />
+        <location filename="../../ui/widgets/lock_screen.py" line="176" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="133" />
+        <source>Signing out deletes this computer's copy of your tickets, customers and drafts. The server keeps everything that was synced.</source>
+        <translation>退出登录会删除本机上的工单、客户和草稿副本。已同步的内容仍保存在服务器上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="143" />
+        <source>Wait for sync, then sign out</source>
+        <translation>等待同步完成后退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="167" />
+        <source>Waiting for sync. Changes not yet on the server: %1</source>
+        <translation>正在等待同步。尚未同步到服务器的更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="169" />
+        <source>Changes not yet on the server: %1. They are lost if you sign out now.</source>
+        <translation>尚未同步到服务器的更改：%1 项。现在退出登录将丢失这些更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="176" />
+        <source>Sign out anyway</source>
+        <translation>仍然退出登录</translation>
     </message>
 </context>
 <context>
