@@ -6,6 +6,9 @@ Not a bench itself (run the bench/sync_*.py scripts); imported by them.
 from __future__ import annotations
 
 import atexit
+import hashlib
+import inspect
+import os
 import shutil
 import sys
 import tempfile
@@ -40,13 +43,35 @@ def generated_rows(customers: int, tickets: int) -> Iterator[tuple[str, str, dic
         }
 
 
-def build_gateway_db(path: Path, customers: int, tickets: int) -> dict[str, float]:
-    """A fresh gateway SQLite database: the demo sign-ins and teams plus the generated rows."""
+def build_gateway_db(path: Path, customers: int, tickets: int) -> dict[str, Any]:
+    """A fresh gateway SQLite database: the demo sign-ins and teams plus the generated rows.
+
+    Built once per size and kept in ``AGENTDESK_BENCH_CACHE`` (default ``$TMPDIR/agentdesk-bench``;
+    a million tickets take minutes to load), then copied to ``path``: the gateway writes to it.
+    The cache key covers the generator and the gateway schema, so a change to either rebuilds.
+    """
+    from agentdesk.sync.gateway.store import records, schema
+
     if path.exists():
         path.unlink()
+    source = inspect.getsource(generated_rows) + inspect.getsource(schema) + inspect.getsource(records)
+    key = hashlib.sha256(f"{customers}:{tickets}:{source}".encode()).hexdigest()[:16]
+    cache = Path(os.environ.get("AGENTDESK_BENCH_CACHE") or Path(tempfile.gettempdir()) / "agentdesk-bench")
+    cached = cache / f"gateway-{customers}-{tickets}-{key}.db"
     started = time.perf_counter()
-    rows = seed_database(path, _chain(fixed_rows(customers=10), generated_rows(customers, tickets)))
-    return {"rows": rows, "load_seconds": round(time.perf_counter() - started, 2)}
+    if not cached.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".part")
+        partial.unlink(missing_ok=True)
+        rows = seed_database(partial, _chain(fixed_rows(customers=10), generated_rows(customers, tickets)))
+        (cache / f"{cached.name}.rows").write_text(str(rows))
+        partial.rename(cached)
+        reused = False
+    else:
+        reused = True
+    shutil.copyfile(cached, path)
+    rows = int((cache / f"{cached.name}.rows").read_text())
+    return {"rows": rows, "load_seconds": round(time.perf_counter() - started, 2), "cached": reused}
 
 
 def _chain(*parts: Iterator[Any]) -> Iterator[Any]:

@@ -14,6 +14,9 @@ from functools import cache
 from sqlalchemy import Connection
 
 
+ROW_SEPARATOR = ",\n"  # stored change JSON is compact: it never holds a raw newline
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     body: bytes
@@ -49,7 +52,10 @@ def changes_page(
         rows = rows[:limit]
     last = rows[-1][0] if has_more else max(head, cursor)
     flag = "true" if has_more else "false"
-    body = "".join(('{"changes":[', ",".join(r[1] for r in rows), f'],"cursor":{last},"has_more":{flag}}}'))
+    # One change per line (same JSON document): a client can split a large page into rows and
+    # decode it in small pieces, never holding its interpreter for a whole page (ROW_SEPARATOR).
+    rows_text = ROW_SEPARATOR.join(r[1] for r in rows)
+    body = "".join(('{"changes":[\n', rows_text, f'\n],"cursor":{last},"has_more":{flag}}}'))
     return Page(body.encode(), len(rows), last, has_more)
 
 
