@@ -27,20 +27,41 @@ TEAM = "team-billing"  # demo.agent's team: every generated ticket reaches demo.
 
 def generated_rows(customers: int, tickets: int) -> Iterator[tuple[str, str, dict[str, Any]]]:
     for c in range(customers):
-        yield "customer", f"bc-{c}", {
-            "name": f"Bench Customer {c}", "tier": "VIP" if c % 9 == 0 else "standard",
-            "tags": ["price-sensitive"] if c % 5 == 0 else [], "health_score": 40 + c % 60,
-            "churn_risk": "medium", "verified": c % 2 == 0, "language": "en",
-            "email": f"bench{c}@example.com", "created_at": "2026-01-01T00:00:00Z",
-        }
+        yield (
+            "customer",
+            f"bc-{c}",
+            {
+                "name": f"Bench Customer {c}",
+                "tier": "VIP" if c % 9 == 0 else "standard",
+                "tags": ["price-sensitive"] if c % 5 == 0 else [],
+                "health_score": 40 + c % 60,
+                "churn_risk": "medium",
+                "verified": c % 2 == 0,
+                "language": "en",
+                "email": f"bench{c}@example.com",
+                "created_at": "2026-01-01T00:00:00Z",
+            },
+        )
     for t in range(tickets):
-        yield "ticket", f"bt-{t}", {
-            "number": 100000 + t, "subject": f"Bench ticket {t}: order arrived damaged",
-            "status": ("new", "open", "pending", "solved")[t % 4], "priority": ("P1", "P2", "P3")[t % 3],
-            "category": "delivery", "department": "billing", "team_id": TEAM,
-            "customer_id": f"bc-{t % max(customers, 1)}", "assignee_id": None, "tags": [],
-            "channel": "email", "created_at": "2026-11-20T09:00:00Z", "updated_at": "2026-11-20T09:00:00Z",
-        }
+        yield (
+            "ticket",
+            f"bt-{t}",
+            {
+                "number": 100000 + t,
+                "subject": f"Bench ticket {t}: order arrived damaged",
+                "status": ("new", "open", "pending", "solved")[t % 4],
+                "priority": ("P1", "P2", "P3")[t % 3],
+                "category": "delivery",
+                "department": "billing",
+                "team_id": TEAM,
+                "customer_id": f"bc-{t % max(customers, 1)}",
+                "assignee_id": None,
+                "tags": [],
+                "channel": "email",
+                "created_at": "2026-11-20T09:00:00Z",
+                "updated_at": "2026-11-20T09:00:00Z",
+            },
+        )
 
 
 def build_gateway_db(path: Path, customers: int, tickets: int) -> dict[str, Any]:
@@ -48,13 +69,14 @@ def build_gateway_db(path: Path, customers: int, tickets: int) -> dict[str, Any]
 
     Built once per size and kept in ``AGENTDESK_BENCH_CACHE`` (default ``$TMPDIR/agentdesk-bench``;
     a million tickets take minutes to load), then copied to ``path``: the gateway writes to it.
-    The cache key covers the generator and the gateway schema, so a change to either rebuilds.
+    The cache key covers the generator and the gateway schema (delete the folder after other changes
+    to what the gateway stores).
     """
-    from agentdesk.sync.gateway.store import records, schema
+    from agentdesk.sync.gateway.store import schema
 
     if path.exists():
         path.unlink()
-    source = inspect.getsource(generated_rows) + inspect.getsource(schema) + inspect.getsource(records)
+    source = inspect.getsource(generated_rows) + inspect.getsource(schema)
     key = hashlib.sha256(f"{customers}:{tickets}:{source}".encode()).hexdigest()[:16]
     cache = Path(os.environ.get("AGENTDESK_BENCH_CACHE") or Path(tempfile.gettempdir()) / "agentdesk-bench")
     cached = cache / f"gateway-{customers}-{tickets}-{key}.db"

@@ -13,7 +13,6 @@ from functools import cache
 
 from sqlalchemy import Connection
 
-
 ROW_SEPARATOR = ",\n"  # stored change JSON is compact: it never holds a raw newline
 
 
