@@ -15,6 +15,7 @@ from agentdesk.ui import actions as acts
 from agentdesk.ui import data
 from agentdesk.ui.bridge import ChangeBridge
 from agentdesk.ui.errors import describe, show_error
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.ops import StoreOp
 from agentdesk.ui.qt import (
     QAction,
@@ -26,6 +27,7 @@ from agentdesk.ui.qt import (
     QSystemTrayIcon,
     Qt,
     QTimer,
+    Signal,
 )
 from agentdesk.ui.suggestions import Suggestion, collect, render_script, template_values, warm_up
 from agentdesk.ui.widgets.composer import Composer
@@ -56,7 +58,9 @@ class Command:
     run: Callable[[], None]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
+    p1_notified = Signal(str)  # ticket id, whenever the new-P1 desktop notification is raised
+
     def __init__(
         self, agent: AgentInfo, replicator: Any = None, settings: Any = None, lang: str = "en"
     ) -> None:
@@ -66,7 +70,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.lang = lang
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("AgentDesk — %1").replace("%1", agent.name))
         self.ticket: data.TicketView | None = None
         self._my_p1: set[str] | None = None
         self._last_state: str | None = None
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.commands = self._commands()
         self._install_shortcuts()
+        self._retranslate_chrome()
         self.bridge = ChangeBridge(replicator, self)
         self.bridge.changed.connect(self._on_changes)
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
@@ -89,9 +93,8 @@ class MainWindow(QMainWindow):
             self.tray.show()
         self._restore_layout()
         self.refresh_status()
+        self._warmed = False
         self.reload_queue()
-        # Language analysers load off both the UI thread and the store worker (they need no store).
-        threading.Thread(target=warm_up, name="agentdesk-warm-up", daemon=True).start()
 
     # ---- layout ----------------------------------------------------------------------------
 
@@ -129,13 +132,14 @@ class MainWindow(QMainWindow):
 
         self.indicator = StatusIndicator(self)
         self.indicator.clicked.connect(self.show_rejected)
-        self.who = QLabel(self.tr("Signed in as %1").replace("%1", self.agent.name))
+        self.who = QLabel()
+        self.hints = QLabel()
         self.drift = QLabel("")
         self.drift.setObjectName("errorLabel")
         bar = self.statusBar()
         bar.addWidget(self.indicator)
         bar.addWidget(self.drift)
-        bar.addPermanentWidget(QLabel(self.tr("F1 shortcuts · Ctrl+K commands")))
+        bar.addPermanentWidget(self.hints)
         bar.addPermanentWidget(self.who)
         self.resize(1560, 940)
 
@@ -170,6 +174,37 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.bridge.close()
         super().closeEvent(event)
+
+    # ---- language ------------------------------------------------------------------------
+
+    def _retranslate_chrome(self) -> None:
+        self.setWindowTitle(self.tr("AgentDesk — %1").replace("%1", self.agent.name))
+        self.who.setText(self.tr("Signed in as %1").replace("%1", self.agent.name))
+        self.hints.setText(self.tr("F1 shortcuts · Ctrl+K commands"))
+
+    def retranslate(self) -> None:
+        """On a language change: the window's own texts and the commands' names (child widgets
+        retranslate themselves; commands added by others keep theirs)."""
+        self._retranslate_chrome()
+        fresh = {cmd.id: cmd for cmd in self._commands()}
+        self.commands[:] = [fresh.get(cmd.id, cmd) for cmd in self.commands]
+        for command_id, action in self.actions_by_id.items():
+            if command_id in fresh:
+                action.setText(fresh[command_id].text)
+        self.refresh_status()
+
+    def apply_language(self, language: str) -> str:
+        """Switch the console to ``language`` now ("system" allowed); returns the one chosen."""
+        from agentdesk.ui import i18n
+
+        chosen = i18n.install(language)  # Qt sends every widget a LanguageChange
+        self.lang = chosen
+        content = i18n.content_lang(chosen)
+        # scripts and articles in the new language too, once the worker has switched
+        StoreOp(self, lambda ws: setattr(ws, "lang", content)).success(
+            lambda _r: self.ticket is not None and self._load_suggestions(self.ticket)
+        ).run()
+        return chosen
 
     # ---- commands and shortcuts -------------------------------------------------------------
 
@@ -298,6 +333,7 @@ class MainWindow(QMainWindow):
             return
         from agentdesk.ui import theme
 
+        before = self.settings["language"]
         try:
             for name, combo in (("language", dialog.language), ("theme", dialog.theme)):
                 if not self.settings.effective[name].locked:
@@ -307,6 +343,8 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         theme.apply(self.settings["theme"])
+        if self.settings["language"] != before:
+            self.apply_language(self.settings["language"])
 
     # ---- queue, ticket, customer -----------------------------------------------------------
 
@@ -335,20 +373,26 @@ class MainWindow(QMainWindow):
     def _show_queue(self, result: tuple[list[data.QueueRow], frozenset[str], set[str], str | None]) -> None:
         rows, pending, my_p1, last_draft = result
         self.queue.show_rows(rows, pending)
+        if not self._warmed:
+            # Language analysers and scripts load off both the UI thread and the store worker (they
+            # need no store), once the first queue is up: their imports would hold the GIL at start.
+            self._warmed = True
+            threading.Thread(target=warm_up, name="agentdesk-warm-up", daemon=True).start()
         if self._my_p1 is None and self.ticket is None:
             if last_draft:
                 self.open_ticket(last_draft)  # back where the agent was typing before a crash or restart
             elif rows:
                 self.queue.focus_list()  # the most urgent ticket, ready to work on
         if self._my_p1 is not None:
-            for _new in sorted(my_p1 - self._my_p1):
+            for new in sorted(my_p1 - self._my_p1):
                 self.tray.showMessage(
                     self.tr("New P1 ticket assigned to you"),
                     self.tr("Open the queue to respond within 5 minutes."),
                     QSystemTrayIcon.MessageIcon.Warning,
                     10000,
                 )
-                break
+                self.p1_notified.emit(new)
+                break  # one message per pull, however many arrived
         self._my_p1 = my_p1
 
     def open_ticket(self, ticket_id: str | None) -> None:

@@ -345,63 +345,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="32"/>
+        <location filename="../../ui/widgets/composer.py" line="74"/>
         <source>&amp;Reply to customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="33"/>
+        <location filename="../../ui/widgets/composer.py" line="75"/>
         <source>Internal &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="41"/>
+        <location filename="../../ui/widgets/composer.py" line="76"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="43"/>
+        <location filename="../../ui/widgets/composer.py" line="78"/>
         <source>Type your reply… Ctrl+Enter sends, Ctrl+1–5 inserts a suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="50"/>
-        <location filename="../../ui/widgets/composer.py" line="83"/>
+        <location filename="../../ui/widgets/composer.py" line="81"/>
+        <location filename="../../ui/widgets/composer.py" line="109"/>
         <source>Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="52"/>
+        <location filename="../../ui/widgets/composer.py" line="80"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="83"/>
+        <location filename="../../ui/widgets/composer.py" line="81"/>
+        <location filename="../../ui/widgets/composer.py" line="109"/>
         <source>Add internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="115"/>
+        <location filename="../../ui/widgets/composer.py" line="88"/>
         <source>Draft restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="119"/>
+        <location filename="../../ui/widgets/composer.py" line="89"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="136"/>
+        <location filename="../../ui/widgets/composer.py" line="90"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="146"/>
+        <location filename="../../ui/widgets/composer.py" line="91"/>
         <source>Nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="156"/>
+        <location filename="../../ui/widgets/composer.py" line="92"/>
         <source>Queued for sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,57 +410,57 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="16"/>
+        <location filename="../../ui/widgets/conversation.py" line="41"/>
         <source>No ticket open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="20"/>
+        <location filename="../../ui/widgets/conversation.py" line="33"/>
         <source>Ticket summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="24"/>
+        <location filename="../../ui/widgets/conversation.py" line="34"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="35"/>
+        <location filename="../../ui/widgets/conversation.py" line="50"/>
         <source>not yet synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="37"/>
+        <location filename="../../ui/widgets/conversation.py" line="52"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="38"/>
+        <location filename="../../ui/widgets/conversation.py" line="53"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="38"/>
+        <location filename="../../ui/widgets/conversation.py" line="53"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="57"/>
+        <location filename="../../ui/widgets/conversation.py" line="72"/>
         <source>Internal note — not visible to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="60"/>
+        <location filename="../../ui/widgets/conversation.py" line="75"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="62"/>
+        <location filename="../../ui/widgets/conversation.py" line="77"/>
         <source>Public reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="69"/>
+        <location filename="../../ui/widgets/conversation.py" line="84"/>
         <source>No messages yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,37 +468,38 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="21"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="62"/>
         <source>Open a ticket or search (Ctrl+E) to see a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="25"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="56"/>
         <source>Customer summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="29"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="57"/>
         <source>Open tickets of this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="40"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="58"/>
         <source>Interaction timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="45"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="63"/>
         <source>Open tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="49"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="59"/>
         <source>Timeline (all channels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/customer_panel.py" line="64"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="66"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="83"/>
         <source>Open tickets (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -505,57 +507,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="80"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="99"/>
         <source>VIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="84"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="103"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="86"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="105"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="91"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="110"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="91"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="110"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="91"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="110"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="96"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="115"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="96"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="115"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="108"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="127"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="108"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="127"/>
         <source>Churn risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="109"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="128"/>
         <source>Complaints (90 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,249 +565,249 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="87"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="222"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="88"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="223"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="88"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="89"/>
         <source>Avg first response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="89"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="90"/>
         <source>Avg resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="90"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="272"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="91"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="273"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="91"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="92"/>
         <source>First-contact resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="92"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="93"/>
         <source>P1 answered ≤ 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="93"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="94"/>
         <source>SLA attained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="94"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="95"/>
         <source>Complaint rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="95"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="96"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="99"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="100"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="100"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="101"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="100"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="101"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="100"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="101"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="162"/>
         <source>Double-click a row to drill down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="103"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="104"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="104"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="105"/>
         <source>Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="105"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="106"/>
         <source>Priority…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="106"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="107"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="159"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="160"/>
         <source>Select tickets (Ctrl/Shift+click) for bulk actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="177"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="178"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="149"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="150"/>
         <source>My teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="149"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="150"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="183"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="184"/>
         <source>%1 by channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="190"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="191"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="191"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="192"/>
         <source>(unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="196"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="197"/>
         <source>Agents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="203"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="204"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="207"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="208"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="223"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="224"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="224"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="271"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="225"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="272"/>
         <source>First resp. (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="225"/>
-        <source>Resolution (h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="226"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="257"/>
-        <source>CSAT %</source>
+        <source>Resolution (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="227"/>
         <location filename="../../ui/supervisor/dashboard_view.py" line="258"/>
-        <source>FCR %</source>
+        <source>CSAT %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="228"/>
         <location filename="../../ui/supervisor/dashboard_view.py" line="259"/>
-        <source>SLA %</source>
+        <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="229"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="260"/>
+        <source>SLA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="230"/>
         <source>Complaints %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="265"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="266"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="266"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="267"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="267"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="268"/>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="313"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="269"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="314"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="269"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="270"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="270"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="271"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="302"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="303"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="302"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="303"/>
         <source>Agent id to assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="307"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="308"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="307"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="308"/>
         <source>Tag to add:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="313"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="314"/>
         <source>New priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="320"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="321"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="321"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="322"/>
         <source>Why (kept in the audit log) — %1 tickets:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,53 +925,53 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="33"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="93"/>
         <source>AgentDesk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="43"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="94"/>
         <source>Enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="48"/>
-        <location filename="../../ui/widgets/lock_screen.py" line="49"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="95"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="96"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="51"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="97"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="59"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="98"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="60"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="99"/>
         <source>Sign &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="64"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="100"/>
         <source>Your queued work keeps syncing while the console is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="96"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="105"/>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="105"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="114"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="112"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="121"/>
         <source>Too many wrong passwords. Try again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,269 +979,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <source>AgentDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>F1 shortcuts · Ctrl+K commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="214"/>
+        <location filename="../../ui/mainwindow.py" line="281"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>Search customers and tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>Queue: my tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>Queue: my team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="219"/>
         <source>Queue: all open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>Go to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>Filter the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189"/>
+        <location filename="../../ui/mainwindow.py" line="224"/>
         <source>Go to the customer timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>Write a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="229"/>
         <source>Write an internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="231"/>
         <source>Change status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="232"/>
         <source>Change priority…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="233"/>
         <source>Assign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>Assign to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="235"/>
         <source>Edit tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
         <source>Transfer to department…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="239"/>
         <source>Request refund or compensation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208"/>
+        <location filename="../../ui/mainwindow.py" line="243"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209"/>
+        <location filename="../../ui/mainwindow.py" line="244"/>
         <source>Show rejected changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210"/>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>Lock the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>Sign out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>Insert suggestion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="281"/>
         <source>Type a command…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="261"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="261"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="267"/>
+        <location filename="../../ui/mainwindow.py" line="302"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268"/>
+        <location filename="../../ui/mainwindow.py" line="303"/>
         <source>Phone, name, email, customer ID, ticket number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="282"/>
+        <location filename="../../ui/mainwindow.py" line="317"/>
         <source>Open the selected ticket / insert the selected suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="346"/>
+        <location filename="../../ui/mainwindow.py" line="389"/>
         <source>New P1 ticket assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="347"/>
+        <location filename="../../ui/mainwindow.py" line="390"/>
         <source>Open the queue to respond within 5 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/mainwindow.py" line="424"/>
         <source>This ticket is no longer available to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="429"/>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="527"/>
         <source>Open a ticket first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="470"/>
+        <location filename="../../ui/mainwindow.py" line="514"/>
         <source>The template needs every value; nothing was inserted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="494"/>
+        <location filename="../../ui/mainwindow.py" line="538"/>
         <source>Type to filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="507"/>
+        <location filename="../../ui/mainwindow.py" line="551"/>
         <source>Set status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="509"/>
+        <location filename="../../ui/mainwindow.py" line="553"/>
         <source>Status change queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="515"/>
+        <location filename="../../ui/mainwindow.py" line="559"/>
         <source>Set priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="517"/>
+        <location filename="../../ui/mainwindow.py" line="561"/>
         <source>Priority change queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="522"/>
+        <location filename="../../ui/mainwindow.py" line="566"/>
         <source>Assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="533"/>
+        <location filename="../../ui/mainwindow.py" line="577"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535"/>
+        <location filename="../../ui/mainwindow.py" line="579"/>
         <source>Assignment queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="591"/>
         <source>Tag change queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="560"/>
+        <location filename="../../ui/mainwindow.py" line="604"/>
         <source>Transfer queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="571"/>
+        <location filename="../../ui/mainwindow.py" line="615"/>
         <source>Approval request queued for your team lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="601"/>
+        <location filename="../../ui/mainwindow.py" line="645"/>
         <source>This computer&apos;s clock is off; SLA times use the server&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="616"/>
+        <location filename="../../ui/mainwindow.py" line="660"/>
         <source>Your sign-in has expired. Sign in again to send your queued work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="637"/>
+        <location filename="../../ui/mainwindow.py" line="681"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,52 +1297,52 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="73"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="128"/>
         <source>Queue view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="74"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="129"/>
         <source>My tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="74"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="129"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="74"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="129"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="80"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="132"/>
         <source>Filter: number, subject, customer, tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="81"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="133"/>
         <source>Filter the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="84"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="134"/>
         <source>Priority filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="85"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="135"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="95"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="136"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/queue_panel.py" line="160"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="172"/>
         <source>%n ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1348,7 +1350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="162"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="174"/>
         <source>%1 of %2 tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,33 +1358,33 @@
 <context>
     <name>RejectedDialog</name>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="62"/>
-        <location filename="../../ui/widgets/status_indicator.py" line="70"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="66"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="74"/>
         <source>Rejected changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="63"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="67"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="75"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="79"/>
         <source>The server refused these changes. Retry sends one again; Discard drops it and its local effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="79"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="83"/>
         <source>Nothing was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="82"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="86"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="83"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="87"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,34 +1443,34 @@
     </message>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="199"/>
-        <source>A new language applies to windows opened from now on.</source>
+        <source>A new language applies at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="21"/>
+        <location filename="../../ui/widgets/side_panel.py" line="37"/>
         <source>Suggested articles and scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="23"/>
+        <location filename="../../ui/widgets/side_panel.py" line="38"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="25"/>
+        <location filename="../../ui/widgets/side_panel.py" line="39"/>
         <source>Enter or Ctrl+1–5 inserts into the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="39"/>
+        <location filename="../../ui/widgets/side_panel.py" line="50"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="39"/>
+        <location filename="../../ui/widgets/side_panel.py" line="50"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,34 +1546,33 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="129"/>
-        <location filename="../../ui/widgets/lock_screen.py" line="141"/>
-        <location filename="../../ui/widgets/lock_screen.py" line="176"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="163"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="188"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="133"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="166"/>
         <source>Signing out deletes this computer&apos;s copy of your tickets, customers and drafts. The server keeps everything that was synced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="143"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="169"/>
         <source>Wait for sync, then sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="167"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="179"/>
         <source>Waiting for sync. Changes not yet on the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="169"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="181"/>
         <source>Changes not yet on the server: %1. They are lost if you sign out now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="176"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="188"/>
         <source>Sign out anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,32 +1633,32 @@
 <context>
     <name>StatusIndicator</name>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="27"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="32"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="35"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="39"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="36"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="40"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="37"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="41"/>
         <source>Offline — working locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="38"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="42"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_indicator.py" line="45"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="49"/>
         <source>%n pending</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1665,7 +1666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_indicator.py" line="47"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="51"/>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1673,7 +1674,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="51"/>
+        <location filename="../../ui/widgets/status_indicator.py" line="55"/>
         <source>Click to see changes the server rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,17 +1954,17 @@
 <context>
     <name>tag</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="128"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="147"/>
         <source>High-value enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="129"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="148"/>
         <source>Price-sensitive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="130"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="149"/>
         <source>Frequent complainer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,17 +1972,17 @@
 <context>
     <name>tier</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="139"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="158"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="140"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="159"/>
         <source>Gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="141"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="160"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>

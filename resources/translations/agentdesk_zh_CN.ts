@@ -344,63 +344,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="32" />
+        <location filename="../../ui/widgets/composer.py" line="74" />
         <source>&amp;Reply to customer</source>
         <translation>回复客户(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="33" />
+        <location filename="../../ui/widgets/composer.py" line="75" />
         <source>Internal &amp;note</source>
         <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="41" />
+        <location filename="../../ui/widgets/composer.py" line="76" />
         <source>Message text</source>
         <translation>消息内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="43" />
+        <location filename="../../ui/widgets/composer.py" line="78" />
         <source>Type your reply… Ctrl+Enter sends, Ctrl+1–5 inserts a suggestion</source>
         <translation>输入回复…… Ctrl+Enter 发送，Ctrl+1–5 插入推荐内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="50" />
-        <location filename="../../ui/widgets/composer.py" line="83" />
+        <location filename="../../ui/widgets/composer.py" line="81" />
+        <location filename="../../ui/widgets/composer.py" line="109" />
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="52" />
+        <location filename="../../ui/widgets/composer.py" line="80" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="83" />
+        <location filename="../../ui/widgets/composer.py" line="81" />
+        <location filename="../../ui/widgets/composer.py" line="109" />
         <source>Add internal note</source>
         <translation>添加内部备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="115" />
+        <location filename="../../ui/widgets/composer.py" line="88" />
         <source>Draft restored</source>
         <translation>已恢复草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="119" />
+        <location filename="../../ui/widgets/composer.py" line="89" />
         <source>Editing…</source>
         <translation>编辑中……</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="136" />
+        <location filename="../../ui/widgets/composer.py" line="90" />
         <source>Draft saved</source>
         <translation>草稿已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="146" />
+        <location filename="../../ui/widgets/composer.py" line="91" />
         <source>Nothing to send</source>
         <translation>没有可发送的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/composer.py" line="156" />
+        <location filename="../../ui/widgets/composer.py" line="92" />
         <source>Queued for sending</source>
         <translation>已加入发送队列</translation>
     </message>
@@ -408,57 +409,57 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="16" />
+        <location filename="../../ui/widgets/conversation.py" line="41" />
         <source>No ticket open</source>
         <translation>未打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="20" />
+        <location filename="../../ui/widgets/conversation.py" line="33" />
         <source>Ticket summary</source>
         <translation>工单概要</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="24" />
+        <location filename="../../ui/widgets/conversation.py" line="34" />
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="35" />
+        <location filename="../../ui/widgets/conversation.py" line="50" />
         <source>not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="37" />
+        <location filename="../../ui/widgets/conversation.py" line="52" />
         <source>nobody</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="38" />
+        <location filename="../../ui/widgets/conversation.py" line="53" />
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="38" />
+        <location filename="../../ui/widgets/conversation.py" line="53" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="57" />
+        <location filename="../../ui/widgets/conversation.py" line="72" />
         <source>Internal note — not visible to the customer</source>
         <translation>内部备注 — 客户不可见</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="60" />
+        <location filename="../../ui/widgets/conversation.py" line="75" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="62" />
+        <location filename="../../ui/widgets/conversation.py" line="77" />
         <source>Public reply</source>
         <translation>公开回复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="69" />
+        <location filename="../../ui/widgets/conversation.py" line="84" />
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
@@ -466,92 +467,93 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="21" />
+        <location filename="../../ui/widgets/customer_panel.py" line="62" />
         <source>Open a ticket or search (Ctrl+E) to see a customer.</source>
         <translation>打开工单或搜索（Ctrl+E）以查看客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="25" />
+        <location filename="../../ui/widgets/customer_panel.py" line="56" />
         <source>Customer summary</source>
         <translation>客户概要</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="29" />
+        <location filename="../../ui/widgets/customer_panel.py" line="57" />
         <source>Open tickets of this customer</source>
         <translation>该客户的未结工单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="40" />
+        <location filename="../../ui/widgets/customer_panel.py" line="58" />
         <source>Interaction timeline</source>
         <translation>互动时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="45" />
+        <location filename="../../ui/widgets/customer_panel.py" line="63" />
         <source>Open tickets</source>
         <translation>未结工单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="49" />
+        <location filename="../../ui/widgets/customer_panel.py" line="59" />
         <source>Timeline (all channels)</source>
         <translation>时间线（全渠道）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/customer_panel.py" line="64" />
+        <location filename="../../ui/widgets/customer_panel.py" line="66" />
+        <location filename="../../ui/widgets/customer_panel.py" line="83" />
         <source>Open tickets (%n)</source>
         <translation><numerusform>未结工单（%n）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="80" />
+        <location filename="../../ui/widgets/customer_panel.py" line="99" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="84" />
+        <location filename="../../ui/widgets/customer_panel.py" line="103" />
         <source>Verified</source>
         <translation>已实名认证</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="86" />
+        <location filename="../../ui/widgets/customer_panel.py" line="105" />
         <source>Not verified</source>
         <translation>未认证</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="91" />
+        <location filename="../../ui/widgets/customer_panel.py" line="110" />
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="91" />
+        <location filename="../../ui/widgets/customer_panel.py" line="110" />
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="91" />
+        <location filename="../../ui/widgets/customer_panel.py" line="110" />
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="96" />
+        <location filename="../../ui/widgets/customer_panel.py" line="115" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="96" />
+        <location filename="../../ui/widgets/customer_panel.py" line="115" />
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="108" />
+        <location filename="../../ui/widgets/customer_panel.py" line="127" />
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="108" />
+        <location filename="../../ui/widgets/customer_panel.py" line="127" />
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="109" />
+        <location filename="../../ui/widgets/customer_panel.py" line="128" />
         <source>Complaints (90 days)</source>
         <translation>投诉（近 90 天）</translation>
     </message>
@@ -559,249 +561,249 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="87" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="222" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="88" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="223" />
         <source>Tickets</source>
         <translation>工单量</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="88" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="89" />
         <source>Avg first response</source>
         <translation>平均首次响应</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="89" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="90" />
         <source>Avg resolution</source>
         <translation>平均解决时长</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="90" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="272" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="91" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="273" />
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="91" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="92" />
         <source>First-contact resolution</source>
         <translation>一次解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="92" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="93" />
         <source>P1 answered ≤ 5 min</source>
         <translation>P1 五分钟响应率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="93" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="94" />
         <source>SLA attained</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="94" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="95" />
         <source>Complaint rate</source>
         <translation>投诉率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="95" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="96" />
         <source>NPS</source>
         <translation>净推荐值 NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="99" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="100" />
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="100" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="101" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="100" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="101" />
         <source>Last 7 days</source>
         <translation>近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="100" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="101" />
         <source>Last 30 days</source>
         <translation>近 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="161" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="162" />
         <source>Double-click a row to drill down.</source>
         <translation>双击一行查看下一级明细。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="103" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="104" />
         <source>Assign…</source>
         <translation>分配……</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="104" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="105" />
         <source>Tag…</source>
         <translation>加标签……</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="105" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="106" />
         <source>Priority…</source>
         <translation>改优先级……</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="106" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="107" />
         <source>Close</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="159" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="160" />
         <source>Select tickets (Ctrl/Shift+click) for bulk actions.</source>
         <translation>选择工单（Ctrl/Shift+单击）后可批量操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="177" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="178" />
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="149" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="150" />
         <source>My teams</source>
         <translation>我的小组</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="149" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="150" />
         <source>All teams</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="183" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="184" />
         <source>%1 by channel</source>
         <translation>%1 · 各渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="190" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="191" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="191" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="192" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="196" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="197" />
         <source>Agents of %1</source>
         <translation>%1 的坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="203" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="204" />
         <source>Team</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="207" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="208" />
         <source>Teams</source>
         <translation>各小组</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="223" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="224" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="224" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="271" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="225" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="272" />
         <source>First resp. (min)</source>
         <translation>首次响应（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="225" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="226" />
         <source>Resolution (h)</source>
         <translation>解决（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="226" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="257" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="227" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="258" />
         <source>CSAT %</source>
         <translation>满意度 %</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="227" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="258" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="228" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="259" />
         <source>FCR %</source>
         <translation>一次解决率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="228" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="259" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="229" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="260" />
         <source>SLA %</source>
         <translation>SLA 达成率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="229" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="230" />
         <source>Complaints %</source>
         <translation>投诉率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="265" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="266" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="266" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="267" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="267" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="268" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="268" />
-        <location filename="../../ui/supervisor/dashboard_view.py" line="313" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="269" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="314" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="269" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="270" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="270" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="271" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="302" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="303" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="302" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="303" />
         <source>Agent id to assign to:</source>
         <translation>分配给（坐席 ID）：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="307" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="308" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="307" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="308" />
         <source>Tag to add:</source>
         <translation>要添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="313" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="314" />
         <source>New priority:</source>
         <translation>新的优先级：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="320" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="321" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard_view.py" line="321" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="322" />
         <source>Why (kept in the audit log) — %1 tickets:</source>
         <translation>原因（记入审计日志）— 共 %1 个工单：</translation>
     </message>
@@ -919,53 +921,53 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="33" />
+        <location filename="../../ui/widgets/lock_screen.py" line="93" />
         <source>AgentDesk is locked</source>
         <translation>AgentDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="43" />
+        <location filename="../../ui/widgets/lock_screen.py" line="94" />
         <source>Enter your password to continue.</source>
         <translation>请输入密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="48" />
-        <location filename="../../ui/widgets/lock_screen.py" line="49" />
+        <location filename="../../ui/widgets/lock_screen.py" line="95" />
+        <location filename="../../ui/widgets/lock_screen.py" line="96" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="51" />
+        <location filename="../../ui/widgets/lock_screen.py" line="97" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="59" />
+        <location filename="../../ui/widgets/lock_screen.py" line="98" />
         <source>Unlock problem</source>
         <translation>解锁问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="60" />
+        <location filename="../../ui/widgets/lock_screen.py" line="99" />
         <source>Sign &amp;out…</source>
         <translation>退出登录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="64" />
+        <location filename="../../ui/widgets/lock_screen.py" line="100" />
         <source>Your queued work keeps syncing while the console is locked.</source>
         <translation>控制台锁定期间，待发送的工作会继续同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="96" />
+        <location filename="../../ui/widgets/lock_screen.py" line="105" />
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="105" />
+        <location filename="../../ui/widgets/lock_screen.py" line="114" />
         <source>Checking…</source>
         <translation>正在验证……</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="112" />
+        <location filename="../../ui/widgets/lock_screen.py" line="121" />
         <source>Too many wrong passwords. Try again in %1 s.</source>
         <translation>密码错误次数过多，请在 %1 秒后重试。</translation>
     </message>
@@ -973,269 +975,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69" />
+        <location filename="../../ui/mainwindow.py" line="181" />
         <source>AgentDesk — %1</source>
         <translation>AgentDesk 客服工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132" />
+        <location filename="../../ui/mainwindow.py" line="182" />
         <source>Signed in as %1</source>
         <translation>当前登录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138" />
+        <location filename="../../ui/mainwindow.py" line="183" />
         <source>F1 shortcuts · Ctrl+K commands</source>
         <translation>F1 快捷键 · Ctrl+K 命令</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
-        <location filename="../../ui/mainwindow.py" line="246" />
+        <location filename="../../ui/mainwindow.py" line="214" />
+        <location filename="../../ui/mainwindow.py" line="281" />
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
+        <location filename="../../ui/mainwindow.py" line="215" />
         <source>Search customers and tickets</source>
         <translation>搜索客户和工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181" />
+        <location filename="../../ui/mainwindow.py" line="216" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182" />
+        <location filename="../../ui/mainwindow.py" line="217" />
         <source>Queue: my tickets</source>
         <translation>队列：我的工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183" />
+        <location filename="../../ui/mainwindow.py" line="218" />
         <source>Queue: my team</source>
         <translation>队列：本组</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184" />
+        <location filename="../../ui/mainwindow.py" line="219" />
         <source>Queue: all open</source>
         <translation>队列：全部未结</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185" />
+        <location filename="../../ui/mainwindow.py" line="220" />
         <source>Go to the queue</source>
         <translation>转到队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186" />
+        <location filename="../../ui/mainwindow.py" line="221" />
         <source>Filter the queue</source>
         <translation>筛选队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="189" />
+        <location filename="../../ui/mainwindow.py" line="224" />
         <source>Go to the customer timeline</source>
         <translation>转到客户时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193" />
+        <location filename="../../ui/mainwindow.py" line="228" />
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
+        <location filename="../../ui/mainwindow.py" line="229" />
         <source>Write an internal note</source>
         <translation>撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195" />
+        <location filename="../../ui/mainwindow.py" line="230" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196" />
+        <location filename="../../ui/mainwindow.py" line="231" />
         <source>Change status…</source>
         <translation>更改状态……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197" />
+        <location filename="../../ui/mainwindow.py" line="232" />
         <source>Change priority…</source>
         <translation>更改优先级……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198" />
+        <location filename="../../ui/mainwindow.py" line="233" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199" />
+        <location filename="../../ui/mainwindow.py" line="234" />
         <source>Assign to…</source>
         <translation>分配给……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200" />
+        <location filename="../../ui/mainwindow.py" line="235" />
         <source>Edit tags…</source>
         <translation>编辑标签……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201" />
+        <location filename="../../ui/mainwindow.py" line="236" />
         <source>Transfer to department…</source>
         <translation>转交部门……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204" />
+        <location filename="../../ui/mainwindow.py" line="239" />
         <source>Request refund or compensation…</source>
         <translation>申请退款或补偿……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208" />
+        <location filename="../../ui/mainwindow.py" line="243" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209" />
+        <location filename="../../ui/mainwindow.py" line="244" />
         <source>Show rejected changes</source>
         <translation>查看被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="210" />
+        <location filename="../../ui/mainwindow.py" line="245" />
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211" />
+        <location filename="../../ui/mainwindow.py" line="246" />
         <source>Lock the console</source>
         <translation>锁定控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212" />
+        <location filename="../../ui/mainwindow.py" line="247" />
         <source>Sign out…</source>
         <translation>退出登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218" />
+        <location filename="../../ui/mainwindow.py" line="253" />
         <source>Insert suggestion %1</source>
         <translation>插入推荐 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246" />
+        <location filename="../../ui/mainwindow.py" line="281" />
         <source>Type a command…</source>
         <translation>输入命令……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="261" />
+        <location filename="../../ui/mainwindow.py" line="296" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="261" />
+        <location filename="../../ui/mainwindow.py" line="296" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="267" />
+        <location filename="../../ui/mainwindow.py" line="302" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268" />
+        <location filename="../../ui/mainwindow.py" line="303" />
         <source>Phone, name, email, customer ID, ticket number or text</source>
         <translation>电话、姓名、邮箱、客户编号、工单号或文字</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="282" />
+        <location filename="../../ui/mainwindow.py" line="317" />
         <source>Open the selected ticket / insert the selected suggestion</source>
         <translation>打开所选工单 / 插入所选推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="346" />
+        <location filename="../../ui/mainwindow.py" line="389" />
         <source>New P1 ticket assigned to you</source>
         <translation>有新的 P1 工单分配给您</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="347" />
+        <location filename="../../ui/mainwindow.py" line="390" />
         <source>Open the queue to respond within 5 minutes.</source>
         <translation>请打开队列，在 5 分钟内响应。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380" />
+        <location filename="../../ui/mainwindow.py" line="424" />
         <source>This ticket is no longer available to you.</source>
         <translation>您已无权查看此工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="429" />
-        <location filename="../../ui/mainwindow.py" line="483" />
+        <location filename="../../ui/mainwindow.py" line="473" />
+        <location filename="../../ui/mainwindow.py" line="527" />
         <source>Open a ticket first</source>
         <translation>请先打开一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="470" />
+        <location filename="../../ui/mainwindow.py" line="514" />
         <source>The template needs every value; nothing was inserted.</source>
         <translation>模板需要填写所有变量；未插入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="494" />
+        <location filename="../../ui/mainwindow.py" line="538" />
         <source>Type to filter…</source>
         <translation>输入以筛选……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="507" />
+        <location filename="../../ui/mainwindow.py" line="551" />
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="509" />
+        <location filename="../../ui/mainwindow.py" line="553" />
         <source>Status change queued</source>
         <translation>状态更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="515" />
+        <location filename="../../ui/mainwindow.py" line="559" />
         <source>Set priority</source>
         <translation>设置优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="517" />
+        <location filename="../../ui/mainwindow.py" line="561" />
         <source>Priority change queued</source>
         <translation>优先级更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="522" />
+        <location filename="../../ui/mainwindow.py" line="566" />
         <source>Assigned to you</source>
         <translation>已分配给您</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="533" />
+        <location filename="../../ui/mainwindow.py" line="577" />
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535" />
+        <location filename="../../ui/mainwindow.py" line="579" />
         <source>Assignment queued</source>
         <translation>分配已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547" />
+        <location filename="../../ui/mainwindow.py" line="591" />
         <source>Tag change queued</source>
         <translation>标签更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="560" />
+        <location filename="../../ui/mainwindow.py" line="604" />
         <source>Transfer queued</source>
         <translation>转交已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="571" />
+        <location filename="../../ui/mainwindow.py" line="615" />
         <source>Approval request queued for your team lead</source>
         <translation>审批申请已提交给组长（排队发送中）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="601" />
+        <location filename="../../ui/mainwindow.py" line="645" />
         <source>This computer's clock is off; SLA times use the server's clock.</source>
         <translation>本机时钟有偏差；SLA 时间以服务器时钟为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="616" />
+        <location filename="../../ui/mainwindow.py" line="660" />
         <source>Your sign-in has expired. Sign in again to send your queued work.</source>
         <translation>您的登录已过期。请重新登录，以发送排队中的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="637" />
+        <location filename="../../ui/mainwindow.py" line="681" />
         <source>Syncing…</source>
         <translation>同步中……</translation>
     </message>
@@ -1291,57 +1293,57 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="73" />
+        <location filename="../../ui/widgets/queue_panel.py" line="128" />
         <source>Queue view</source>
         <translation>队列视图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="74" />
+        <location filename="../../ui/widgets/queue_panel.py" line="129" />
         <source>My tickets</source>
         <translation>我的工单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="74" />
+        <location filename="../../ui/widgets/queue_panel.py" line="129" />
         <source>My team</source>
         <translation>本组</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="74" />
+        <location filename="../../ui/widgets/queue_panel.py" line="129" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="80" />
+        <location filename="../../ui/widgets/queue_panel.py" line="132" />
         <source>Filter: number, subject, customer, tag</source>
         <translation>筛选：编号、主题、客户、标签</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="81" />
+        <location filename="../../ui/widgets/queue_panel.py" line="133" />
         <source>Filter the queue</source>
         <translation>筛选队列</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="84" />
+        <location filename="../../ui/widgets/queue_panel.py" line="134" />
         <source>Priority filter</source>
         <translation>优先级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="85" />
+        <location filename="../../ui/widgets/queue_panel.py" line="135" />
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="95" />
+        <location filename="../../ui/widgets/queue_panel.py" line="136" />
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/queue_panel.py" line="160" />
+        <location filename="../../ui/widgets/queue_panel.py" line="172" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n 个工单</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="162" />
+        <location filename="../../ui/widgets/queue_panel.py" line="174" />
         <source>%1 of %2 tickets</source>
         <translation>%1 / %2 个工单</translation>
     </message>
@@ -1349,33 +1351,33 @@
 <context>
     <name>RejectedDialog</name>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="62" />
-        <location filename="../../ui/widgets/status_indicator.py" line="70" />
+        <location filename="../../ui/widgets/status_indicator.py" line="66" />
+        <location filename="../../ui/widgets/status_indicator.py" line="74" />
         <source>Rejected changes</source>
         <translation>被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="63" />
+        <location filename="../../ui/widgets/status_indicator.py" line="67" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="75" />
+        <location filename="../../ui/widgets/status_indicator.py" line="79" />
         <source>The server refused these changes. Retry sends one again; Discard drops it and its local effect.</source>
         <translation>服务器拒绝了这些更改。“重试”将重新发送；“放弃”将删除该更改及其本地效果。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="79" />
+        <location filename="../../ui/widgets/status_indicator.py" line="83" />
         <source>Nothing was rejected.</source>
         <translation>没有被拒绝的更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="82" />
+        <location filename="../../ui/widgets/status_indicator.py" line="86" />
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="83" />
+        <location filename="../../ui/widgets/status_indicator.py" line="87" />
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
@@ -1434,34 +1436,34 @@
     </message>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="199" />
-        <source>A new language applies to windows opened from now on.</source>
-        <translation>新的语言将在之后打开的窗口中生效。</translation>
+        <source>A new language applies at once.</source>
+        <translation>新的语言立即生效。</translation>
     </message>
 </context>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="21" />
+        <location filename="../../ui/widgets/side_panel.py" line="37" />
         <source>Suggested articles and scripts</source>
         <translation>推荐的知识文章和话术</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="23" />
+        <location filename="../../ui/widgets/side_panel.py" line="38" />
         <source>Suggestions</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="25" />
+        <location filename="../../ui/widgets/side_panel.py" line="39" />
         <source>Enter or Ctrl+1–5 inserts into the reply</source>
         <translation>按 Enter 或 Ctrl+1–5 插入回复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="39" />
+        <location filename="../../ui/widgets/side_panel.py" line="50" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/side_panel.py" line="39" />
+        <location filename="../../ui/widgets/side_panel.py" line="50" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1537,34 +1539,33 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="129" />
-        <location filename="../../ui/widgets/lock_screen.py" line="141" />
-        <location filename="../../ui/widgets/lock_screen.py" line="176" />
+        <location filename="../../ui/widgets/lock_screen.py" line="163" />
+        <location filename="../../ui/widgets/lock_screen.py" line="188" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="133" />
+        <location filename="../../ui/widgets/lock_screen.py" line="166" />
         <source>Signing out deletes this computer's copy of your tickets, customers and drafts. The server keeps everything that was synced.</source>
         <translation>退出登录会删除本机上的工单、客户和草稿副本。已同步的内容仍保存在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="143" />
+        <location filename="../../ui/widgets/lock_screen.py" line="169" />
         <source>Wait for sync, then sign out</source>
         <translation>等待同步完成后退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="167" />
+        <location filename="../../ui/widgets/lock_screen.py" line="179" />
         <source>Waiting for sync. Changes not yet on the server: %1</source>
         <translation>正在等待同步。尚未同步到服务器的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="169" />
+        <location filename="../../ui/widgets/lock_screen.py" line="181" />
         <source>Changes not yet on the server: %1. They are lost if you sign out now.</source>
         <translation>尚未同步到服务器的更改：%1 项。现在退出登录将丢失这些更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="176" />
+        <location filename="../../ui/widgets/lock_screen.py" line="188" />
         <source>Sign out anyway</source>
         <translation>仍然退出登录</translation>
     </message>
@@ -1625,42 +1626,42 @@
 <context>
     <name>StatusIndicator</name>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="27" />
+        <location filename="../../ui/widgets/status_indicator.py" line="32" />
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="35" />
+        <location filename="../../ui/widgets/status_indicator.py" line="39" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="36" />
+        <location filename="../../ui/widgets/status_indicator.py" line="40" />
         <source>Syncing…</source>
         <translation>同步中……</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="37" />
+        <location filename="../../ui/widgets/status_indicator.py" line="41" />
         <source>Offline — working locally</source>
         <translation>离线 — 本地工作中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="38" />
+        <location filename="../../ui/widgets/status_indicator.py" line="42" />
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_indicator.py" line="45" />
+        <location filename="../../ui/widgets/status_indicator.py" line="49" />
         <source>%n pending</source>
         <translation><numerusform>%n 项待发送</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_indicator.py" line="47" />
+        <location filename="../../ui/widgets/status_indicator.py" line="51" />
         <source>%n rejected</source>
         <translation><numerusform>%n 项被拒绝</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_indicator.py" line="51" />
+        <location filename="../../ui/widgets/status_indicator.py" line="55" />
         <source>Click to see changes the server rejected</source>
         <translation>点击查看被服务器拒绝的更改</translation>
     </message>
@@ -1940,17 +1941,17 @@
 <context>
     <name>tag</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="128" />
+        <location filename="../../ui/widgets/customer_panel.py" line="147" />
         <source>High-value enterprise</source>
         <translation>高价值企业</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="129" />
+        <location filename="../../ui/widgets/customer_panel.py" line="148" />
         <source>Price-sensitive</source>
         <translation>价格敏感</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="130" />
+        <location filename="../../ui/widgets/customer_panel.py" line="149" />
         <source>Frequent complainer</source>
         <translation>频繁投诉</translation>
     </message>
@@ -1958,17 +1959,17 @@
 <context>
     <name>tier</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="139" />
+        <location filename="../../ui/widgets/customer_panel.py" line="158" />
         <source>Standard</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="140" />
+        <location filename="../../ui/widgets/customer_panel.py" line="159" />
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="141" />
+        <location filename="../../ui/widgets/customer_panel.py" line="160" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>

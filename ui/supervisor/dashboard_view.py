@@ -43,6 +43,7 @@ class DashboardView(Retranslatable, QWidget):
         self.back = QPushButton()
         self.back.clicked.connect(self.go_up)
         self.crumbs = QLabel()
+        self.crumbs.setObjectName("breadcrumbs")
         self.crumbs.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.window_box = QComboBox()
         for days in (1, 7, 30):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agentdesk.ui.data import load_draft, save_draft
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.ops import StoreOp
 from agentdesk.ui.qt import (
     QButtonGroup,
@@ -23,14 +24,16 @@ from agentdesk.ui.qt import (
 AUTOSAVE_MS = 2000
 
 
-class Composer(QWidget):
+class Composer(Retranslatable, QWidget):
     send_requested = Signal(str, str)  # mode ("reply" | "note"), body
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ticket_id: str | None = None
-        self.reply = QRadioButton(self.tr("&Reply to customer"))
-        self.note = QRadioButton(self.tr("Internal &note"))
+        self._status: str | None = None  # key of the status text shown (see status_texts)
+        self._status_text = ""
+        self.reply = QRadioButton()
+        self.note = QRadioButton()
         self.reply.setChecked(True)
         self.modes = QButtonGroup(self)
         self.modes.addButton(self.reply)
@@ -38,18 +41,13 @@ class Composer(QWidget):
         self.modes.buttonToggled.connect(lambda *_: self._mode_changed())
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composerEditor")
-        self.editor.setAccessibleName(self.tr("Message text"))
-        self.editor.setPlaceholderText(
-            self.tr("Type your reply… Ctrl+Enter sends, Ctrl+1–5 inserts a suggestion")
-        )
         self.editor.textChanged.connect(self._changed)
         self.status = QLabel("")
         self.status.setObjectName("composerStatus")
         self.status.setMinimumWidth(180)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.send = QPushButton(self.tr("Send reply"))
+        self.send = QPushButton()
         self.send.setObjectName("sendButton")
-        self.send.setAccessibleName(self.tr("Send"))
         self.send.clicked.connect(self.submit)
         top = QHBoxLayout()
         top.addWidget(self.reply)
@@ -70,6 +68,34 @@ class Composer(QWidget):
         self._autosave.timeout.connect(self.save_now)
         self._loading = False
         self.setEnabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.reply.setText(self.tr("&Reply to customer"))
+        self.note.setText(self.tr("Internal &note"))
+        self.editor.setAccessibleName(self.tr("Message text"))
+        self.editor.setPlaceholderText(
+            self.tr("Type your reply… Ctrl+Enter sends, Ctrl+1–5 inserts a suggestion")
+        )
+        self.send.setAccessibleName(self.tr("Send"))
+        self.send.setText(self.tr("Add internal note") if self.mode == "note" else self.tr("Send reply"))
+        if self._status is not None and self.status.text() == self._status_text:
+            self.set_status(self._status)  # not when an error was shown since
+
+    def status_texts(self) -> dict[str, str]:
+        return {
+            "": "",
+            "restored": self.tr("Draft restored"),
+            "editing": self.tr("Editing…"),
+            "saved": self.tr("Draft saved"),
+            "empty": self.tr("Nothing to send"),
+            "queued": self.tr("Queued for sending"),
+        }
+
+    def set_status(self, key: str) -> None:
+        """One of ``status_texts``; it follows a language change (free text set elsewhere does not)."""
+        self._status, self._status_text = key, self.status_texts()[key]
+        self.status.setText(self._status_text)
 
     @property
     def mode(self) -> str:
@@ -97,7 +123,7 @@ class Composer(QWidget):
         self.editor.clear()
         self.set_mode("reply")
         self._loading = False
-        self.status.setText("")
+        self.set_status("")
 
         def load(ws: Any) -> tuple[str, str] | None:
             with ws.store.connect() as conn:
@@ -112,11 +138,11 @@ class Composer(QWidget):
         self.set_mode(draft[0])
         self.editor.setPlainText(draft[1])
         self._loading = False
-        self.status.setText(self.tr("Draft restored"))
+        self.set_status("restored")
 
     def _changed(self) -> None:
         if not self._loading and self.ticket_id:
-            self.status.setText(self.tr("Editing…"))
+            self.set_status("editing")
             self._autosave.start()
 
     def save_now(self) -> None:
@@ -133,7 +159,7 @@ class Composer(QWidget):
 
     def _saved(self, ticket_id: str) -> None:
         if ticket_id == self.ticket_id and self.editor.toPlainText().strip():
-            self.status.setText(self.tr("Draft saved"))
+            self.set_status("saved")
 
     def insert_text(self, text: str) -> None:
         cursor = self.editor.textCursor()
@@ -143,7 +169,7 @@ class Composer(QWidget):
     def submit(self) -> None:
         body = self.editor.toPlainText().strip()
         if not self.ticket_id or not body:
-            self.status.setText(self.tr("Nothing to send"))
+            self.set_status("empty")
             return
         self.send_requested.emit(self.mode, body)
 
@@ -153,4 +179,4 @@ class Composer(QWidget):
         self._loading = True
         self.editor.clear()
         self._loading = False
-        self.status.setText(self.tr("Queued for sending"))
+        self.set_status("queued")

@@ -6,28 +6,43 @@ import html
 
 from agentdesk.ui import theme
 from agentdesk.ui.data import TicketView, parse_time
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.models.queue_model import status_label
 from agentdesk.ui.qt import QLabel, Qt, QTextBrowser, QVBoxLayout, QWidget
 
 
-class ConversationView(QWidget):
+class ConversationView(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("No ticket open"))
+        self._shown: tuple[TicketView, bool] | None = None
+        self._placeholder = ""
+        self.title = QLabel()
         self.title.setObjectName("ticketTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setAccessibleName(self.tr("Ticket summary"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("conversation")
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName(self.tr("Conversation"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.browser, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setAccessibleName(self.tr("Ticket summary"))
+        self.browser.setAccessibleName(self.tr("Conversation"))
+        if self._shown is not None:
+            scroll = self.browser.verticalScrollBar()
+            at = scroll.value()
+            self.show_ticket(*self._shown)
+            scroll.setValue(at)
+        elif self.title.text() == self._placeholder:
+            self._placeholder = self.tr("No ticket open")
+            self.title.setText(self._placeholder)
 
     def show_ticket(self, view: TicketView, pending: bool = False) -> None:
+        self._shown = (view, pending)
         t = view.ticket
         e = html.escape
         tags = " ".join(f"<span style='color:#888'>#{e(str(x))}</span>" for x in t.get("tags") or ())

@@ -7,26 +7,26 @@ import html
 from typing import Any
 
 from agentdesk.store.queries import Customer360
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.models.simple import PairListModel
 from agentdesk.ui.models.timeline_model import TimelineModel, channel_label
 from agentdesk.ui.qt import QAbstractItemView, QLabel, QListView, Qt, QVBoxLayout, QWidget, Signal
 
 
-class CustomerPanel(QWidget):
+class CustomerPanel(Retranslatable, QWidget):
     ticket_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerPanel")
-        self.header = QLabel(self.tr("Open a ticket or search (Ctrl+E) to see a customer."))
+        self._shown: Customer360 | None = None
+        self.header = QLabel()
         self.header.setObjectName("customerHeader")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setAccessibleName(self.tr("Customer summary"))
         self.tickets_model = PairListModel(self)
         self.tickets = QListView()
         self.tickets.setModel(self.tickets_model)
-        self.tickets.setAccessibleName(self.tr("Open tickets of this customer"))
         self.tickets.setMaximumHeight(96)
         self.tickets.activated.connect(
             lambda i: self.ticket_activated.emit(self.tickets_model.payload(i.row()))
@@ -37,22 +37,41 @@ class CustomerPanel(QWidget):
         self.timeline.setModel(self.timeline_model)
         self.timeline.setUniformItemSizes(True)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.setAccessibleName(self.tr("Interaction timeline"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         layout.addWidget(self.header)
-        self.tickets_label = QLabel(self.tr("Open tickets"))
+        self.tickets_label = QLabel()
         self.tickets_label.setObjectName("sectionLabel")
         layout.addWidget(self.tickets_label)
         layout.addWidget(self.tickets)
-        self.timeline_label = QLabel(self.tr("Timeline (all channels)"))
+        self.timeline_label = QLabel()
         self.timeline_label.setObjectName("sectionLabel")
         layout.addWidget(self.timeline_label)
         layout.addWidget(self.timeline, 1)
         self.customer_id: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.header.setAccessibleName(self.tr("Customer summary"))
+        self.tickets.setAccessibleName(self.tr("Open tickets of this customer"))
+        self.timeline.setAccessibleName(self.tr("Interaction timeline"))
+        self.timeline_label.setText(self.tr("Timeline (all channels)"))
+        c360 = self._shown
+        if c360 is None:
+            self.header.setText(self.tr("Open a ticket or search (Ctrl+E) to see a customer."))
+            self.tickets_label.setText(self.tr("Open tickets"))
+            return
+        self.header.setText(self._header_html(c360.customer, c360.organization))
+        self.tickets_label.setText(self.tr("Open tickets (%n)", "", len(c360.open_tickets)))
+        rows = self.timeline_model.rowCount()
+        if rows:  # channel names are worded in the model's data()
+            self.timeline_model.dataChanged.emit(
+                self.timeline_model.index(0), self.timeline_model.index(rows - 1)
+            )
 
     def show_customer(self, c360: Customer360) -> None:
+        self._shown = c360
         self.customer_id = c360.customer_id
         self.header.setText(self._header_html(c360.customer, c360.organization))
         self.tickets_model.set_items(

@@ -196,5 +196,5 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(QLabel(self.tr("A new language applies to windows opened from now on.")))
+        form.addRow(QLabel(self.tr("A new language applies at once.")))
         form.addRow(_buttons(self))

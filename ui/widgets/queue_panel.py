@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agentdesk.ui.data import QueueRow, QueueView
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.models.queue_model import (
     COL_CUSTOMER,
     COL_NUMBER,
@@ -59,7 +60,7 @@ class QueueFilter(QSortFilterProxyModel):
         return all(word in hay for word in self.text.split())
 
 
-class QueuePanel(QWidget):
+class QueuePanel(Retranslatable, QWidget):
     ticket_chosen = Signal(str)
     view_changed = Signal(str)
 
@@ -70,19 +71,13 @@ class QueuePanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("queueTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Queue view"))
-        for label in (self.tr("My tickets"), self.tr("My team"), self.tr("All open")):
-            page = QWidget()
-            self.tabs.addTab(page, label)
-        self.tabs.setMaximumHeight(self.tabs.tabBar().sizeHint().height())
+        for _view in VIEWS:
+            self.tabs.addTab(QWidget(), "")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter: number, subject, customer, tag"))
-        self.filter.setAccessibleName(self.tr("Filter the queue"))
         self.filter.setClearButtonEnabled(True)
         self.priority = QComboBox()
-        self.priority.setAccessibleName(self.tr("Priority filter"))
-        for text, value in ((self.tr("All priorities"), ""), ("P1", "P1"), ("P2", "P2"), ("P3", "P3")):
+        for text, value in (("", ""), ("P1", "P1"), ("P2", "P2"), ("P3", "P3")):
             self.priority.addItem(text, value)
         self.model = QueueModel(self)
         self.proxy = QueueFilter(self)
@@ -92,7 +87,6 @@ class QueuePanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("queueTable")
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -128,6 +122,24 @@ class QueuePanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Queue view"))
+        for i, label in enumerate((self.tr("My tickets"), self.tr("My team"), self.tr("All open"))):
+            self.tabs.setTabText(i, label)
+        self.tabs.setMaximumHeight(self.tabs.tabBar().sizeHint().height())
+        self.filter.setPlaceholderText(self.tr("Filter: number, subject, customer, tag"))
+        self.filter.setAccessibleName(self.tr("Filter the queue"))
+        self.priority.setAccessibleName(self.tr("Priority filter"))
+        self.priority.setItemText(0, self.tr("All priorities"))
+        self.table.setAccessibleName(self.tr("Tickets"))
+        self._update_count()
+        # the model is no widget (no LanguageChange of its own): its headers and status words
+        columns, rows = self.model.columnCount(), self.model.rowCount()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if rows:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, columns - 1))
 
     def set_view(self, view: QueueView) -> None:
         self.tabs.setCurrentIndex(VIEWS.index(view))

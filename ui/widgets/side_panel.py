@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.models.simple import PairListModel
 from agentdesk.ui.qt import QLabel, QListView, Qt, QVBoxLayout, QWidget, Signal
 from agentdesk.ui.suggestions import Suggestion
 
 
-class SidePanel(QWidget):
+class SidePanel(Retranslatable, QWidget):
     insert_requested = Signal(object)  # Suggestion
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -18,19 +19,29 @@ class SidePanel(QWidget):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(self.tr("Suggested articles and scripts"))
         self.list.activated.connect(lambda i: self.insert_requested.emit(self.model.payload(i.row())))
-        title = QLabel(self.tr("Suggestions"))
-        title.setObjectName("sectionLabel")
-        hint = QLabel(self.tr("Enter or Ctrl+1–5 inserts into the reply"))
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
+        self.title = QLabel()
+        self.title.setObjectName("sectionLabel")
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         self.items: list[Suggestion] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Suggested articles and scripts"))
+        self.title.setText(self.tr("Suggestions"))
+        self.hint.setText(self.tr("Enter or Ctrl+1–5 inserts into the reply"))
+        if self.items:
+            current = self.list.currentIndex().row()
+            self.show_suggestions(self.items)
+            if current >= 0:
+                self.list.setCurrentIndex(self.model.index(current))
 
     def show_suggestions(self, items: list[Suggestion]) -> None:
         self.items = items

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.models.simple import PairListModel
 from agentdesk.ui.qt import (
     QDialog,
@@ -19,14 +20,17 @@ from agentdesk.ui.qt import (
 )
 
 
-class StatusIndicator(QToolButton):
+class StatusIndicator(Retranslatable, QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionIndicator")
         self.setAutoRaise(True)
-        self.setAccessibleName(self.tr("Connection status"))
         self.status: Any = None
-        self.update_status(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Connection status"))
+        self.update_status(self.status)
 
     def update_status(self, status: Any) -> None:
         self.status = status
