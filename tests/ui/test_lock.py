@@ -301,3 +301,27 @@ def test_sign_out_warns_about_pending_changes_then_wipes_the_profile(
 
     with pytest.raises(SignedOut):
         asyncio.run(changes())
+
+
+def test_lock_screen_in_chinese_and_after_a_language_change(
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any]
+) -> None:
+    from agentdesk.ui import i18n
+    from agentdesk.ui.unlock import make_verifier
+
+    console = open_console(
+        synced, tmp_path / "store.sqlite3", server_url=unreachable_url(), verifier=make_verifier("demo")
+    )
+    consoles.append(console)
+    try:
+        i18n.install("zh_CN")  # widgets get the language change through the event loop
+        console.lock.lock()
+        screen = console.lock.screen
+        qtbot.waitUntil(lambda: screen.title.text() != "AgentDesk is locked", timeout=3000)
+        assert screen.title.text() == "AgentDesk 已锁定" and screen.unlock.text() == "解锁(&U)"
+        unlock_with(qtbot, console.lock, "wrong")
+        assert screen.error.text() == "密码错误。"
+        i18n.install("en")
+        qtbot.waitUntil(lambda: screen.title.text() == "AgentDesk is locked", timeout=3000)
+    finally:
+        i18n.install("en")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentdesk.ui.i18n import Retranslatable
 from agentdesk.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -23,14 +24,14 @@ from agentdesk.ui.qt import (
 )
 
 
-class LockScreen(QWidget):
+class LockScreen(Retranslatable, QWidget):
     unlock_requested = Signal(str)  # the password typed
     sign_out_requested = Signal()
 
     def __init__(self, agent_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        title = QLabel(self.tr("AgentDesk is locked"))
+        self.title = title = QLabel()
         title.setObjectName("lockTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name = QLabel(agent_name)
@@ -40,15 +41,13 @@ class LockScreen(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.name.setFont(big)
-        hint = QLabel(self.tr("Enter your password to continue."))
+        self.hint = hint = QLabel()
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password = QLineEdit()
         self.password.setObjectName("lockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.password.setPlaceholderText(self.tr("Password"))
         self.password.returnPressed.connect(self.submit)
-        self.unlock = QPushButton(self.tr("&Unlock"))
+        self.unlock = QPushButton()
         self.unlock.setObjectName("unlockButton")
         self.unlock.setDefault(True)
         self.unlock.clicked.connect(self.submit)
@@ -56,12 +55,11 @@ class LockScreen(QWidget):
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error.setAccessibleName(self.tr("Unlock problem"))
-        self.sign_out = QPushButton(self.tr("Sign &out…"))
+        self.sign_out = QPushButton()
         self.sign_out.setObjectName("lockSignOut")
         self.sign_out.setFlat(True)
         self.sign_out.clicked.connect(self.sign_out_requested.emit)
-        note = QLabel(self.tr("Your queued work keeps syncing while the console is locked."))
+        self.note = note = QLabel()
         note.setObjectName("lockNote")
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,6 +87,17 @@ class LockScreen(QWidget):
         outer.addStretch(2)
         self.setFocusProxy(self.password)
         self.busy = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("AgentDesk is locked"))
+        self.hint.setText(self.tr("Enter your password to continue."))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.unlock.setText(self.tr("&Unlock"))
+        self.error.setAccessibleName(self.tr("Unlock problem"))
+        self.sign_out.setText(self.tr("Sign &out…"))
+        self.note.setText(self.tr("Your queued work keeps syncing while the console is locked."))
 
     def submit(self) -> None:
         password = self.password.text()
@@ -121,27 +130,20 @@ class LockScreen(QWidget):
         self.set_busy(False)
 
 
-class SignOutDialog(QDialog):
+class SignOutDialog(Retranslatable, QDialog):
     """Confirms a sign-out; with changes still in the outbox it says how many and can wait for them."""
 
     def __init__(self, replicator: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Sign out"))
         self.replicator = replicator
-        text = QLabel(
-            self.tr(
-                "Signing out deletes this computer's copy of your tickets, customers and drafts. The server keeps everything that was synced."  # noqa: E501
-            )
-        )
+        self.text = text = QLabel()
         text.setWordWrap(True)
         self.pending_label = QLabel("")
         self.pending_label.setObjectName("errorLabel")
         self.pending_label.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.sign_out = self.buttons.addButton(self.tr("Sign out"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.wait = self.buttons.addButton(
-            self.tr("Wait for sync, then sign out"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.sign_out = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.wait = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -153,9 +155,19 @@ class SignOutDialog(QDialog):
         self.waiting = False
         self._poll = QTimer(self, interval=300)
         self._poll.timeout.connect(self.refresh)
-        self.refresh()
+        self.retranslate()
         self._poll.start()
         self.setMinimumWidth(460)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign out"))
+        self.text.setText(
+            self.tr(
+                "Signing out deletes this computer's copy of your tickets, customers and drafts. The server keeps everything that was synced."  # noqa: E501
+            )
+        )
+        self.wait.setText(self.tr("Wait for sync, then sign out"))
+        self.refresh()
 
     def pending(self) -> int:
         status = self.replicator.status() if self.replicator is not None else None
