@@ -1,2 +1,2 @@
-"""``POST /v1/mutations``: schema validation of the whole batch (validate.py), then each mutation
-applied in its own transaction with its id recorded (apply.py, effects in kinds.py)."""
+"""``POST /v1/mutations``: schema validation of the whole batch (validate.py), then the batch applied
+in one transaction with a savepoint per mutation and its id recorded (apply.py, effects in kinds.py)."""

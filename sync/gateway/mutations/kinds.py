@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from agentdesk.domain.enums import ApprovalKind, MutationKind, Role, TicketStatus
 from agentdesk.domain.rules import can_approve, can_reply, check_approval_amount, check_transition
@@ -21,7 +21,7 @@ from agentdesk.sync.gateway.privacy import is_masked_echo
 from agentdesk.sync.gateway.store import audit
 from agentdesk.sync.gateway.store import schema as s
 from agentdesk.sync.gateway.store.accounts import Principal
-from agentdesk.sync.gateway.store.records import Record, RecordWriter, is_visible, load
+from agentdesk.sync.gateway.store.records import Record, RecordWriter, load
 from agentdesk.sync.protocol import (
     PERSONAL_FIELDS,
     REJECT_CLOSED,
@@ -40,6 +40,18 @@ CUSTOMER_EDITABLE = frozenset(
     {"name", "language", "tags", "tier", "contacts", "verified", "verified_at", *PERSONAL_FIELDS}
 )
 _DECIDED = {"approve": "approved", "reject": "rejected", "escalate": "escalated"}
+_r, _g = s.records, s.grants
+_VISIBLE = select(
+    _r.c.version,
+    _r.c.deleted,
+    _r.c.scoped,
+    _r.c.change,
+    _r.c.team_id,
+    _r.c.ticket_id,
+    _r.c.customer_id,
+    _r.c.org_id,
+).where(_r.c.entity == bindparam("entity"), _r.c.id == bindparam("id"))
+_GRANTED = select(_g.c.team_id).where(_g.c.entity == bindparam("entity"), _g.c.id == bindparam("id"))
 
 
 class Reject(Exception):
@@ -60,15 +72,33 @@ class Context:
         self.now = to_wire(utcnow())
 
     def visible(self, entity: str, entity_id: str) -> Record:
-        record = load(self.conn, entity, entity_id)
+        """The live row if this agent may see it (``is_visible``'s rule, in two prebuilt queries:
+        this runs for nearly every mutation)."""
+        key = {"entity": entity, "id": entity_id}
+        row = self.conn.execute(_VISIBLE, key).first()
+        data = None if row is None or row.deleted else orjson.loads(row.change).get("data")
+        scope = self.who.scope
         if (
-            record is None
-            or record.deleted
-            or record.data is None
-            or not is_visible(self.conn, entity, entity_id, self.who.scope)
+            row is None
+            or data is None
+            or (
+                scope is not None
+                and row.scoped
+                and not {t for (t,) in self.conn.execute(_GRANTED, key)} & set(scope)
+            )
         ):
             raise Reject(REJECT_NOT_FOUND, f"no {entity} {entity_id} that you may see")
-        return record
+        return Record(
+            entity,
+            entity_id,
+            row.version,
+            False,
+            data,
+            row.team_id,
+            row.ticket_id,
+            row.customer_id,
+            row.org_id,
+        )
 
     def audit(
         self, action: str, entity: str, entity_id: str, reason: str | None = None, **detail: Any

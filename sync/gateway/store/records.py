@@ -69,6 +69,13 @@ def change_json(
     return full, orjson.dumps(change).decode()
 
 
+# Statements on the write path are built once (building one costs more than running it on SQLite).
+_ROW = (_r.c.entity == bindparam("b_entity")) & (_r.c.id == bindparam("b_id"))
+_INSERT = insert(_r)
+_UPDATE = update(_r).where(_ROW)
+_GRANTED = select(_g.c.team_id).where(_g.c.entity == bindparam("entity"), _g.c.id == bindparam("id"))
+_INDEX = select(_r.c.team_id, _r.c.ticket_id, _r.c.customer_id, _r.c.org_id, _r.c.deleted).where(_ROW)
+_TICKET_TEAM = select(_r.c.team_id).where(_r.c.entity == "ticket", _r.c.id == bindparam("id"))
 _LOAD = select(
     _r.c.version, _r.c.deleted, _r.c.change, _r.c.team_id, _r.c.ticket_id, _r.c.customer_id, _r.c.org_id
 ).where(_r.c.entity == bindparam("entity"), _r.c.id == bindparam("id"))
@@ -129,10 +136,11 @@ class RecordWriter:
         values = {"version": version, "deleted": data is None, "change": change, "masked": masked, **columns}
         if current is None:
             self.conn.execute(
-                insert(_r).values(entity=entity, id=entity_id, scoped=entity not in GLOBAL_ENTITIES, **values)
+                _INSERT,
+                {"entity": entity, "id": entity_id, "scoped": entity not in GLOBAL_ENTITIES, **values},
             )
         else:
-            self.conn.execute(update(_r).where(_r.c.entity == entity, _r.c.id == entity_id).values(**values))
+            self.conn.execute(_UPDATE, {"b_entity": entity, "b_id": entity_id, **values})
         if entity in GLOBAL_ENTITIES:
             self.tx.touch_teams(None)
             return version
@@ -175,19 +183,13 @@ class RecordWriter:
 
     def _teams_for(self, entity: str, entity_id: str) -> set[str]:
         conn = self.conn
-        row = conn.execute(
-            select(_r.c.team_id, _r.c.ticket_id, _r.c.customer_id, _r.c.org_id, _r.c.deleted).where(
-                _r.c.entity == entity, _r.c.id == entity_id
-            )
-        ).first()
+        row = conn.execute(_INDEX, {"b_entity": entity, "b_id": entity_id}).first()
         if row is None:
             return set()
         if entity == "ticket":
             return {row.team_id} if row.team_id else set()
         if entity in ("message", "approval", "interaction") and row.ticket_id:
-            team = conn.execute(
-                select(_r.c.team_id).where(_r.c.entity == "ticket", _r.c.id == row.ticket_id)
-            ).scalar()
+            team = conn.execute(_TICKET_TEAM, {"id": row.ticket_id}).scalar()
             if team:
                 return {team}
             if entity == "approval" and row.team_id:
@@ -225,12 +227,7 @@ class RecordWriter:
         return set()
 
     def _granted(self, entity: str, entity_id: str) -> set[str]:
-        return {
-            t
-            for (t,) in self.conn.execute(
-                select(_g.c.team_id).where(_g.c.entity == entity, _g.c.id == entity_id)
-            )
-        }
+        return {t for (t,) in self.conn.execute(_GRANTED, {"entity": entity, "id": entity_id})}
 
     def _regrant(self, entity: str, entity_id: str, *, bumped: bool = False) -> None:
         """Bring this row's grants up to date; ``bumped``: the row was just written at a new version."""
