@@ -50,6 +50,9 @@ class LockScreen(Retranslatable, QWidget):
         self.unlock = QPushButton()
         self.unlock.setObjectName("unlockButton")
         self.unlock.setDefault(True)
+        self.unlock.setMinimumWidth(96)
+        for field in (self.password, self.unlock):
+            field.setMinimumHeight(34)
         self.unlock.clicked.connect(self.submit)
         self.error = QLabel("")
         self.error.setObjectName("errorLabel")
@@ -69,11 +72,17 @@ class LockScreen(Retranslatable, QWidget):
         row.addWidget(self.unlock)
         card = QFrame()
         card.setObjectName("lockCard")
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setFixedWidth(440)
+        card.setFixedWidth(460)
+        # palette() roles: the same sheet reads right on the light and the dark theme
+        card.setStyleSheet(
+            "QFrame#lockCard { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 10px; }"
+            " QPushButton#lockSignOut { color: palette(link); border: none; padding: 4px 8px; }"
+            " QLabel#lockNote, QLabel#lockTitle { color: palette(placeholder-text); }"
+        )
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(32, 28, 32, 24)
-        inner.setSpacing(12)
+        inner.setContentsMargins(36, 32, 36, 24)
+        inner.setSpacing(14)
         inner.addWidget(title)
         inner.addWidget(self.name)
         inner.addWidget(hint)
