@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from agentdesk.ui.qt import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from agentdesk.ui.qt import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator, QWidget
 
 LANGUAGES = ("en", "zh_CN")
 _installed: list[QTranslator] = []
@@ -61,6 +61,14 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def retranslate_tab_bar(tabs: Any) -> None:
+    """QTabBar names its scroll buttons once, when made; rename them after a language change."""
+    names = {"ScrollLeftButton": "Scroll Left", "ScrollRightButton": "Scroll Right"}
+    for button in tabs.tabBar().findChildren(QWidget):
+        if button.objectName() in names:
+            button.setAccessibleName(QCoreApplication.translate("QTabBar", names[button.objectName()]))
 
 
 def content_lang(language: str) -> str:

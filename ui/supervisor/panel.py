@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentdesk.ui.i18n import Retranslatable
+from agentdesk.ui.i18n import Retranslatable, retranslate_tab_bar
 from agentdesk.ui.qt import QLabel, QTabWidget, QTimer, QVBoxLayout, QWidget
 from agentdesk.ui.supervisor import tasks
 from agentdesk.ui.supervisor.client import SupervisorClient
@@ -79,6 +79,7 @@ class SupervisorPanel(Retranslatable, QWidget):
         )
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
+        retranslate_tab_bar(self.tabs)
         self._alerts_title()
         if self._error is not None:
             self._failed(self._error)

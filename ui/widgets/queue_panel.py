@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agentdesk.ui.data import QueueRow, QueueView
-from agentdesk.ui.i18n import Retranslatable
+from agentdesk.ui.i18n import Retranslatable, retranslate_tab_bar
 from agentdesk.ui.models.queue_model import (
     COL_CUSTOMER,
     COL_NUMBER,
@@ -129,6 +129,7 @@ class QueuePanel(Retranslatable, QWidget):
         for i, label in enumerate((self.tr("My tickets"), self.tr("My team"), self.tr("All open"))):
             self.tabs.setTabText(i, label)
         self.tabs.setMaximumHeight(self.tabs.tabBar().sizeHint().height())
+        retranslate_tab_bar(self.tabs)
         self.filter.setPlaceholderText(self.tr("Filter: number, subject, customer, tag"))
         self.filter.setAccessibleName(self.tr("Filter the queue"))
         self.priority.setAccessibleName(self.tr("Priority filter"))
