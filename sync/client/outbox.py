@@ -62,20 +62,45 @@ class OutboxEntry:
 def _entry(row: Any) -> OutboxEntry:
     m = row._mapping
     return OutboxEntry(
-        seq=m["seq"], mutation_id=m["mutation_id"], kind=m["kind"], entity=m["entity"],
-        entity_id=m["entity_id"], base_version=m["base_version"], payload=m["payload"],
-        created_at=m["created_at"], state=m["state"], attempts=m["attempts"],
-        rejected_reason=m["rejected_reason"], acked_version=m["acked_version"],
+        seq=m["seq"],
+        mutation_id=m["mutation_id"],
+        kind=m["kind"],
+        entity=m["entity"],
+        entity_id=m["entity_id"],
+        base_version=m["base_version"],
+        payload=m["payload"],
+        created_at=m["created_at"],
+        state=m["state"],
+        attempts=m["attempts"],
+        rejected_reason=m["rejected_reason"],
+        acked_version=m["acked_version"],
     )
 
 
-def add(conn: Connection, kind: str, entity: str, entity_id: str, payload: dict[str, Any],
-        base_version: int | None, *, mutation_id: str | None = None) -> OutboxEntry:
+def add(
+    conn: Connection,
+    kind: str,
+    entity: str,
+    entity_id: str,
+    payload: dict[str, Any],
+    base_version: int | None,
+    *,
+    mutation_id: str | None = None,
+) -> OutboxEntry:
     mutation_id = mutation_id or str(uuid.uuid4())
-    conn.execute(_table.insert().values(
-        mutation_id=mutation_id, kind=kind, entity=entity, entity_id=entity_id, base_version=base_version,
-        payload=payload, created_at=utcnow(), state="pending", attempts=0,
-    ))
+    conn.execute(
+        _table.insert().values(
+            mutation_id=mutation_id,
+            kind=kind,
+            entity=entity,
+            entity_id=entity_id,
+            base_version=base_version,
+            payload=payload,
+            created_at=utcnow(),
+            state="pending",
+            attempts=0,
+        )
+    )
     entry = get(conn, mutation_id)
     assert entry is not None
     return entry
@@ -86,11 +111,12 @@ def get(conn: Connection, mutation_id: str) -> OutboxEntry | None:
     return _entry(row) if row else None
 
 
-def next_batch(conn: Connection, limit: int) -> list[OutboxEntry]:
-    """The oldest pending entries, in queue order."""
-    rows = conn.execute(
-        select(_table).where(_table.c.state == "pending").order_by(_table.c.seq).limit(limit)
-    ).all()
+def next_batch(conn: Connection, limit: int, after_seq: int | None = None) -> list[OutboxEntry]:
+    """The oldest pending entries (after ``after_seq``, if given), in queue order."""
+    query = select(_table).where(_table.c.state == "pending")
+    if after_seq is not None:
+        query = query.where(_table.c.seq > after_seq)
+    rows = conn.execute(query.order_by(_table.c.seq).limit(limit)).all()
     return [_entry(r) for r in rows]
 
 
@@ -98,8 +124,9 @@ def overlay_entries(conn: Connection, entity: str, entity_id: str) -> list[Outbo
     """Entries whose local effect is still shown on this row, in queue order."""
     rows = conn.execute(
         select(_table)
-        .where(_table.c.entity == entity, _table.c.entity_id == entity_id,
-               _table.c.state.in_(_OVERLAY_STATES))
+        .where(
+            _table.c.entity == entity, _table.c.entity_id == entity_id, _table.c.state.in_(_OVERLAY_STATES)
+        )
         .order_by(_table.c.seq)
     ).all()
     return [_entry(r) for r in rows]
@@ -125,18 +152,27 @@ def rejected(conn: Connection) -> list[OutboxEntry]:
 
 
 def mark_acked(conn: Connection, mutation_id: str, version: int | None) -> None:
-    conn.execute(update(_table).where(_table.c.mutation_id == mutation_id).values(
-        state="acked", acked_version=version, attempts=_table.c.attempts + 1, last_error=None))
+    conn.execute(
+        update(_table)
+        .where(_table.c.mutation_id == mutation_id)
+        .values(state="acked", acked_version=version, attempts=_table.c.attempts + 1, last_error=None)
+    )
 
 
 def mark_rejected(conn: Connection, mutation_id: str, reason: str) -> None:
-    conn.execute(update(_table).where(_table.c.mutation_id == mutation_id).values(
-        state="rejected", rejected_reason=reason, attempts=_table.c.attempts + 1))
+    conn.execute(
+        update(_table)
+        .where(_table.c.mutation_id == mutation_id)
+        .values(state="rejected", rejected_reason=reason, attempts=_table.c.attempts + 1)
+    )
 
 
 def note_attempt(conn: Connection, mutation_ids: Sequence[str], error: str) -> None:
-    conn.execute(update(_table).where(_table.c.mutation_id.in_(list(mutation_ids))).values(
-        attempts=_table.c.attempts + 1, last_error=error[:500]))
+    conn.execute(
+        update(_table)
+        .where(_table.c.mutation_id.in_(list(mutation_ids)))
+        .values(attempts=_table.c.attempts + 1, last_error=error[:500])
+    )
 
 
 def remove(conn: Connection, mutation_ids: Iterable[str]) -> None:
@@ -160,7 +196,5 @@ def acked_among(conn: Connection, mutation_ids: Iterable[str]) -> list[OutboxEnt
     ids = list(mutation_ids)
     if not ids:
         return []
-    rows = conn.execute(
-        select(_table).where(_table.c.state == "acked", _table.c.mutation_id.in_(ids))
-    ).all()
+    rows = conn.execute(select(_table).where(_table.c.state == "acked", _table.c.mutation_id.in_(ids))).all()
     return [_entry(r) for r in rows]

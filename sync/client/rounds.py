@@ -22,10 +22,32 @@ from agentdesk.sync.client import actions, outbox, state
 from agentdesk.sync.client.changes import Changes, ChangesBuilder
 from agentdesk.sync.client.outbox import OutboxEntry
 from agentdesk.sync.client.planner import plan_page
-from agentdesk.sync.client.transport import GatewayClient
+from agentdesk.sync.client.transport import PUSH_BUDGET, GatewayClient, push_size
 from agentdesk.sync.protocol import ChangesPage, MutationResult
 
 log = logging.getLogger(__name__)
+_WINDOW = 5  # batches read from the outbox at a time (so reading never waits for a recording)
+
+
+def request_batches(
+    entries: list[OutboxEntry], max_count: int, max_bytes: int = PUSH_BUDGET
+) -> list[list[OutboxEntry]]:
+    """Split queue-ordered entries into requests of at most ``max_count`` mutations whose JSON stays
+    under ``max_bytes`` (the gateway answers 413 above its body limit). An entry too large on its own
+    goes alone; the gateway's 413 then rejects it locally (see ``Round._send``)."""
+    batches: list[list[OutboxEntry]] = []
+    current: list[OutboxEntry] = []
+    size = 0
+    for entry in entries:
+        n = push_size(entry.wire())
+        if current and (len(current) >= max_count or size + n > max_bytes):
+            batches.append(current)
+            current, size = [], 0
+        current.append(entry)
+        size += n
+    if current:
+        batches.append(current)
+    return batches
 
 
 @dataclass(slots=True)
@@ -71,20 +93,42 @@ class Round:
         return report
 
     async def push_all(self, report: RoundReport) -> None:
-        while True:
-            batch = await self.ctx.db(lambda conn: outbox.next_batch(conn, self.ctx.batch_size))
-            if not batch:
-                return
-            results = await self._send(batch)
-            changes = ChangesBuilder()
-            counts = await self.ctx.db(partial(actions.record_results, sent=batch, results=results,
-                                            changes=changes))
-            report.applied += counts["applied"]
-            report.duplicate += counts["duplicate"]
-            report.rejected += counts["rejected"]
-            self.ctx.outbox_changed(changes)
-            if not results:
-                raise GatewayUnreachable("the gateway answered none of the mutations")
+        """Push the pending queue in request-sized batches, oldest first. A batch goes out only once
+        the one before it has been answered (the gateway applies them in queue order), but its
+        answers are recorded locally while the next batch is on the wire."""
+        after: int | None = None  # the last seq sent in this pass
+        recording: asyncio.Task[None] | None = None
+        try:
+            while True:
+                window = await self.ctx.db(
+                    partial(outbox.next_batch, limit=self.ctx.batch_size * _WINDOW, after_seq=after)
+                )
+                if not window:
+                    return
+                for batch in request_batches(window, self.ctx.batch_size):
+                    results = await self._send(batch)
+                    if recording is not None:
+                        await recording  # one at a time, in order (and its errors surface here)
+                        recording = None
+                    if not results:
+                        raise GatewayUnreachable("the gateway answered none of the mutations")
+                    recording = asyncio.create_task(self._record(batch, results, report))
+                    after = batch[-1].seq
+        finally:
+            if recording is not None:
+                await recording
+
+    async def _record(
+        self, batch: list[OutboxEntry], results: list[MutationResult], report: RoundReport
+    ) -> None:
+        changes = ChangesBuilder()
+        counts = await self.ctx.db(
+            partial(actions.record_results, sent=batch, results=results, changes=changes)
+        )
+        report.applied += counts["applied"]
+        report.duplicate += counts["duplicate"]
+        report.rejected += counts["rejected"]
+        self.ctx.outbox_changed(changes)
 
     async def _send(self, batch: list[OutboxEntry]) -> list[MutationResult]:
         """Push a batch; a batch the gateway refuses as malformed is split until the bad one is
@@ -96,8 +140,14 @@ class Round:
                 raise
             if len(batch) == 1:
                 reason = f"invalid: {exc}"
-                return [{"mutation_id": batch[0].mutation_id, "status": "rejected", "reason": reason,
-                         "version": None}]
+                return [
+                    {
+                        "mutation_id": batch[0].mutation_id,
+                        "status": "rejected",
+                        "reason": reason,
+                        "version": None,
+                    }
+                ]
             half = len(batch) // 2
             return await self._send(batch[:half]) + await self._send(batch[half:])
 
@@ -115,7 +165,8 @@ class Round:
 
     async def _pull_pages(self, report: RoundReport) -> None:
         cursor, resnapshot = await self.ctx.db(
-            lambda conn: (state.cursor(conn), bool(state.get(conn, state.RESNAPSHOT))))
+            lambda conn: (state.cursor(conn), bool(state.get(conn, state.RESNAPSHOT)))
+        )
         seen: dict[str, set[str]] | None = {} if resnapshot else None
         page = await self.ctx.gateway.changes(0 if resnapshot else cursor, self.ctx.page_size)
         if page.get("reset") and seen is None and cursor > 0:
@@ -124,7 +175,8 @@ class Round:
         while True:
             next_page = (
                 asyncio.create_task(self.ctx.gateway.changes(page["cursor"], self.ctx.page_size))
-                if page.get("has_more") else None
+                if page.get("has_more")
+                else None
             )
             try:
                 await self._apply(page, seen, report)
@@ -156,8 +208,11 @@ class Round:
 
         rows, refused = await self.ctx.db(apply)
         if refused:
-            log.warning("%d rows from the gateway could not be stored and were skipped, e.g. %s/%s",
-                        len(refused), *refused[0])
+            log.warning(
+                "%d rows from the gateway could not be stored and were skipped, e.g. %s/%s",
+                len(refused),
+                *refused[0],
+            )
             report.skipped += len(refused)
             rows -= len(refused)
         if seen is not None:

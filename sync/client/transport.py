@@ -1,10 +1,10 @@
 """The gateway's /v1 API over httpx.AsyncClient, with errors mapped to agentdesk.errors at this edge.
 
-  httpx transport errors, truncated or non-JSON bodies, 5xx, 429   -> GatewayUnreachable (retry later;
-                                                                      ``retry_after`` from the header)
-  401                                                               -> SignedOut
-  410, or 422 with the bad-cursor problem type                      -> BadCursor (take a fresh snapshot)
-  any other 4xx                                                     -> GatewayRefused
+httpx transport errors, truncated or non-JSON bodies, 5xx, 429   -> GatewayUnreachable (retry later;
+                                                                    ``retry_after`` from the header)
+401                                                               -> SignedOut
+410, or 422 with the bad-cursor problem type                      -> BadCursor (take a fresh snapshot)
+any other 4xx                                                     -> GatewayRefused
 """
 
 from __future__ import annotations
@@ -20,9 +20,24 @@ import orjson
 from agentdesk.errors import BadCursor, GatewayRefused, GatewayUnreachable, SignedOut
 from agentdesk.sync.client.backoff import parse_retry_after
 from agentdesk.sync.client.status import clock_offset
-from agentdesk.sync.protocol import API_PREFIX, ChangesPage, Mutation, MutationResult, Problems, SessionInfo
+from agentdesk.sync.protocol import (
+    API_PREFIX,
+    MAX_BODY_BYTES,
+    ChangesPage,
+    Mutation,
+    MutationResult,
+    Problems,
+    SessionInfo,
+)
 
 RETRYABLE = frozenset({429, 500, 502, 503, 504})
+# A push body stays this far under the gateway's limit (room for the envelope and the encoder).
+PUSH_BUDGET = MAX_BODY_BYTES - 32 * 1024
+
+
+def push_size(mutation: Mutation) -> int:
+    """Bytes one mutation adds to a push body (compact UTF-8 JSON, as httpx sends it, plus a comma)."""
+    return len(orjson.dumps(mutation)) + 1
 
 
 def _problem(response: httpx.Response) -> tuple[str | None, str]:
@@ -41,29 +56,40 @@ def raise_for(response: httpx.Response) -> None:
         return
     if code in RETRYABLE:
         raise GatewayUnreachable(
-            f"the gateway answered {code}", status=code,
+            f"the gateway answered {code}",
+            status=code,
             retry_after=parse_retry_after(response.headers.get("retry-after")),
         )
     ptype, detail = _problem(response)
     if code == 401:
-        raise SignedOut(f"The gateway no longer accepts this sign-in ({detail or 'unauthenticated'}); "
-                        "sign in again")
+        raise SignedOut(
+            f"The gateway no longer accepts this sign-in ({detail or 'unauthenticated'}); sign in again"
+        )
     if code == 410 or ptype == Problems.BAD_CURSOR:
         raise BadCursor(detail or "the gateway no longer knows this cursor")
-    raise GatewayRefused(f"the gateway refused the request ({code}): {detail}", status=code,
-                         problem_type=ptype)
+    raise GatewayRefused(
+        f"the gateway refused the request ({code}): {detail}", status=code, problem_type=ptype
+    )
 
 
 class GatewayClient:
     """One gateway, one bearer token. ``clock_offset`` follows the Date header of every answer."""
 
-    def __init__(self, base_url: str, token: str | None = None, *, timeout: float = 30.0,
-                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        timeout: float = 30.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.clock_offset: float | None = None
         self._http = httpx.AsyncClient(
-            base_url=self.base_url, timeout=httpx.Timeout(timeout, connect=5.0), transport=transport,
+            base_url=self.base_url,
+            timeout=httpx.Timeout(timeout, connect=5.0),
+            transport=transport,
             headers={"accept": "application/json"},
         )
 
@@ -78,8 +104,10 @@ class GatewayClient:
         try:
             response = await self._http.request(method, API_PREFIX + path, headers=self._headers(), **kwargs)
         except httpx.TransportError as exc:
-            raise GatewayUnreachable(f"No answer from the gateway at {self.base_url} ({type(exc).__name__}); "
-                                     "check the network and the server address") from exc
+            raise GatewayUnreachable(
+                f"No answer from the gateway at {self.base_url} ({type(exc).__name__}); "
+                "check the network and the server address"
+            ) from exc
         self._note_clock(response, sent)
         raise_for(response)
         try:
@@ -100,8 +128,11 @@ class GatewayClient:
 
     async def changes(self, cursor: int, limit: int) -> ChangesPage:
         page = await self._request("GET", "/changes", params={"cursor": cursor, "limit": limit})
-        if not isinstance(page, dict) or not isinstance(page.get("changes"), list) or not isinstance(
-                page.get("cursor"), int):
+        if (
+            not isinstance(page, dict)
+            or not isinstance(page.get("changes"), list)
+            or not isinstance(page.get("cursor"), int)
+        ):
             raise GatewayUnreachable("the gateway's changes page is not in the expected shape")
         return page  # type: ignore[return-value]
 
@@ -121,8 +152,9 @@ class GatewayClient:
         headers = {**self._headers(), "accept": "text/event-stream"}
         sent = time.time()
         try:
-            async with self._http.stream("GET", API_PREFIX + "/events", headers=headers,
-                                         timeout=httpx.Timeout(silence, connect=5.0)) as response:
+            async with self._http.stream(
+                "GET", API_PREFIX + "/events", headers=headers, timeout=httpx.Timeout(silence, connect=5.0)
+            ) as response:
                 self._note_clock(response, sent)
                 if response.status_code >= 400:
                     await response.aread()
