@@ -237,7 +237,7 @@ def test_policy_decides_the_idle_time(
     assert console.lock.locked is locks
 
 
-def test_sign_out_warns_about_pending_changes_then_wipes_the_profile(
+def test_sign_out_warns_about_pending_changes_waits_for_sync_then_wipes_the_profile(
     qtbot: Any, synced: Synced, tmp_path: Path, home: Path, memory_keyring: MemoryKeyring
 ) -> None:
     import asyncio
@@ -259,7 +259,8 @@ def test_sign_out_warns_about_pending_changes_then_wipes_the_profile(
     window = console.window
     open_first_ticket(qtbot, window)
     ticket_id = window.composer.ticket_id
-    console.runner.call(lambda ws: ws.enqueue("ticket.reply", ticket_id, {"body": "not sent yet"}))
+    change = {"add": ["lock-test"], "remove": []}
+    console.runner.call(lambda ws: ws.enqueue("ticket.tag", ticket_id, change))
     assert console.replicator.status().pending == 1
     assert (store.parent / "backups").is_dir() and store.with_name(store.name + "-wal").exists()
 
@@ -275,16 +276,18 @@ def test_sign_out_warns_about_pending_changes_then_wipes_the_profile(
         if button == "cancel":
             dialog.reject()
         else:
-            getattr(dialog, button).click()
+            console.replicator.start()  # the console was opened without sync; now it may push
+            dialog.wait.click()
 
     QTimer.singleShot(50, lambda: answer("cancel"))
     window.sign_out()
     assert seen == ["Changes not yet on the server: 1. They are lost if you sign out now.", "Sign out anyway"]
     assert not console.signed_out and store.exists()
 
-    console.lock.lock()  # from the lock screen this time
-    QTimer.singleShot(50, lambda: answer("sign_out"))
-    console.lock.screen.sign_out.click()
+    console.lock.lock()  # from the lock screen this time, and waiting for the change to go out
+    QTimer.singleShot(50, lambda: answer("wait"))
+    console.lock.screen.sign_out.click()  # returns once the dialog accepted itself (nothing pending)
+    assert console.replicator.status().pending == 0
     assert console.signed_out and not window.isVisible()
     console.close()  # what run_console does once the event loop ends
 
@@ -325,3 +328,48 @@ def test_lock_screen_in_chinese_and_after_a_language_change(
         qtbot.waitUntil(lambda: screen.title.text() == "AgentDesk is locked", timeout=3000)
     finally:
         i18n.install("en")
+
+
+def test_sign_out_goes_back_to_the_sign_in_dialog(
+    qtbot: Any, synced: Synced, home: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """run_console end to end: sign in, sign out, and the next sign-in dialog offers no login."""
+    import time
+
+    from agentdesk.config import app_paths
+    from agentdesk.ui.app import run_console
+    from agentdesk.ui.mainwindow import MainWindow
+    from agentdesk.ui.widgets.lock_screen import SignOutDialog
+    from agentdesk.ui.widgets.signin import SignInDialog
+
+    store = app_paths().store_path("demo.agent")
+    seen: dict[str, Any] = {}
+    deadline = time.monotonic() + 120
+
+    def step() -> None:
+        if time.monotonic() > deadline:
+            QApplication.exit(99)  # never hang the suite
+            return
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, SignOutDialog):
+            modal.sign_out.click()
+        elif isinstance(modal, SignInDialog) and "signed_in" in seen:
+            seen["second_login"] = modal.login.text()
+            seen["store_left"] = store.exists()
+            seen["secrets_left"] = dict(memory_keyring.values)
+            modal.reject()  # the agent walks away
+            return
+        elif modal is None and "signed_in" not in seen:
+            windows = [
+                w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            ]
+            if windows and windows[0].queue.model.rowCount() > 0:
+                seen["signed_in"] = store.exists() and secrets.get_secret("demo.agent", "unlock-verifier")
+                QTimer.singleShot(0, windows[0].sign_out)
+        QTimer.singleShot(100, step)
+
+    QTimer.singleShot(100, step)
+    code = run_console(synced.url, login="demo.agent", password="demo")
+    assert code == 1  # the second sign-in was cancelled
+    assert seen["signed_in"] and seen["second_login"] == ""
+    assert seen["store_left"] is False and seen["secrets_left"] == {}
