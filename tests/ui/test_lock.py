@@ -373,3 +373,39 @@ def test_sign_out_goes_back_to_the_sign_in_dialog(
     assert code == 1  # the second sign-in was cancelled
     assert seen["signed_in"] and seen["second_login"] == ""
     assert seen["store_left"] is False and seen["secrets_left"] == {}
+
+
+def test_input_postpones_the_lock(qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any]) -> None:
+    from agentdesk.ui.qt import Qt
+
+    settings = settings_with({"AGENTDESK_IDLE_LOCK_MINUTES": "2"})  # 0.8 s
+    console = open_console(synced, tmp_path / "store.sqlite3", settings=settings)
+    consoles.append(console)
+    window, controller = console.window, console.lock
+    wait_queue(qtbot, window)
+    controller.watcher.resume()
+    for _ in range(8):  # 2.4 s of typing, a key every 0.3 s
+        qtbot.keyClick(window.queue.table, Qt.Key.Key_Down)
+        qtbot.wait(300)
+        assert not controller.locked
+    qtbot.waitUntil(lambda: controller.locked, timeout=3000)
+
+
+def test_lock_cancels_an_open_dialog_and_hides_other_windows(
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any]
+) -> None:
+    from agentdesk.ui.qt import QWidget
+    from agentdesk.ui.widgets.dialogs import CheatSheet
+
+    console = open_console(synced, tmp_path / "store.sqlite3")
+    consoles.append(console)
+    window, controller = console.window, console.lock
+    panel = QWidget()  # another top-level window, as the supervisor panel is
+    qtbot.addWidget(panel)
+    panel.show()
+    QTimer.singleShot(300, window.lock_console)
+    window.show_cheat_sheet()  # modal: returns once the lock cancelled it
+    assert controller.locked and not panel.isVisible()
+    assert not any(isinstance(w, CheatSheet) and w.isVisible() for w in QApplication.topLevelWidgets())
+    controller._unlocked()  # (the password check is covered above)
+    assert panel.isVisible() and window.queue.isVisible()
