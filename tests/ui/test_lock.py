@@ -409,3 +409,19 @@ def test_lock_cancels_an_open_dialog_and_hides_other_windows(
     assert not any(isinstance(w, CheatSheet) and w.isVisible() for w in QApplication.topLevelWidgets())
     controller._unlocked()  # (the password check is covered above)
     assert panel.isVisible() and window.queue.isVisible()
+
+
+def test_unlocking_online_after_the_token_expired_signs_in_again(
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any], memory_keyring: MemoryKeyring
+) -> None:
+    console = open_console(synced, tmp_path / "store.sqlite3")
+    consoles.append(console)
+    controller, replicator = console.lock, console.replicator
+    controller.lock()
+    replicator.set_token(None)  # what a 401 from the gateway leads to
+    qtbot.wait(600)  # the window hears of it, and asks nothing while locked
+    assert QApplication.activeModalWidget() is None
+    unlock_with(qtbot, controller, "demo")
+    assert not controller.locked and replicator.status().state != "signed_out"
+    token = secrets.get_secret("demo.agent", "token")
+    assert token and token != synced.token and replicator._token == token
