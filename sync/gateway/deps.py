@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
+import anyio
+import anyio.to_thread
 import orjson
 from sqlalchemy import Connection
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from agentdesk.sync.gateway.config import GatewayConfig
@@ -17,11 +20,19 @@ from agentdesk.sync.gateway.events import EventHub
 from agentdesk.sync.gateway.metrics import Metrics
 from agentdesk.sync.gateway.problems import ProblemError
 from agentdesk.sync.gateway.store import GatewayStore, audit
-from agentdesk.sync.gateway.store.accounts import Principal, authenticate_with_head
+from agentdesk.sync.gateway.store.accounts import Principal, authenticate_with_head, hash_token
+from agentdesk.sync.gateway.tokencache import TokenCache
 
 T = TypeVar("T")
 MAX_JSON_DEPTH = 64
 TOUCH_EVERY = 30.0
+
+
+# Worker threads for store calls, per event loop. Fewer than anyio's default 40: more threads than
+# pooled connections made the pools open and close a connection per request (every PRAGMA again on
+# SQLite, a backend fork on PostgreSQL), and forty threads queueing for the GIL stretch the tail.
+DB_THREADS = 12
+_limiters: WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter] = WeakKeyDictionary()
 
 
 @dataclass
@@ -31,6 +42,13 @@ class Gateway:
     hub: EventHub
     metrics: Metrics
     last_touch: dict[str, float] = field(default_factory=dict)
+    tokens: TokenCache = field(default_factory=TokenCache)
+    # Login throttle locks this process set (key -> locked until): repeated attempts from a locked
+    # address are refused without a database read. The database stays the shared truth.
+    login_locks: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.hub.auth_listeners.append(self.tokens.invalidate)
 
 
 def gateway(request: Request) -> Gateway:
@@ -38,7 +56,11 @@ def gateway(request: Request) -> Gateway:
 
 
 async def off_loop(fn: Callable[..., T], *args: Any) -> T:
-    return await run_in_threadpool(fn, *args)
+    loop = asyncio.get_running_loop()
+    limiter = _limiters.get(loop)
+    if limiter is None:
+        limiter = _limiters[loop] = anyio.CapacityLimiter(DB_THREADS)
+    return await anyio.to_thread.run_sync(fn, *args, limiter=limiter)
 
 
 def bearer(request: Request) -> str:
@@ -68,14 +90,26 @@ def check_principal_head(conn: Connection, token: str, roles: tuple[str, ...] = 
 async def current_principal(request: Request, *roles: str) -> Principal:
     """The signed-in caller (401 otherwise); with ``roles``, one of them (403 otherwise)."""
     gw = gateway(request)
-    token = bearer(request)
+    principal = await token_principal(gw, bearer(request))
+    if roles and principal.role not in roles:
+        raise ProblemError(403, "Your role does not allow this.")
+    await note_seen(gw, principal)
+    return principal
+
+
+async def token_principal(gw: Gateway, token: str) -> Principal:
+    """The principal behind ``token``: from the token cache, else from the store (401 if none)."""
+    principal = gw.tokens.get(hash_token(token))
+    if principal is not None:
+        return principal
+    generation = gw.tokens.generation
 
     def lookup() -> Principal:
         with gw.store.read() as conn:
-            return check_principal(conn, token, roles)
+            return check_principal(conn, token)
 
     principal = await off_loop(lookup)
-    await note_seen(gw, principal)
+    gw.tokens.put(principal, generation)
     return principal
 
 

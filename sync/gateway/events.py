@@ -16,10 +16,12 @@ import asyncio
 import contextlib
 import logging
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from agentdesk.sync.gateway.store import GatewayStore
+from agentdesk.sync.gateway.store.accounts import AUTH_CHANNEL
 from agentdesk.sync.gateway.store.engine import NOTIFY_CHANNEL, parse_notify
 
 log = logging.getLogger(__name__)
@@ -36,13 +38,50 @@ class Subscriber:
 
 
 class EventHub:
+    """Also the in-memory head that lets ``/v1/changes`` answer "nothing new" without the database:
+    ``version`` is the newest commit heard of, ``team_versions`` the newest that concerned each team
+    and ``floor`` the newest whose teams are unknown (it counts for everyone). ``live`` is true while
+    a watcher keeps them current (every local commit at once; other processes: NOTIFY on
+    PostgreSQL, the counter poll on SQLite)."""
+
     def __init__(self) -> None:
-        self.version = 0
+        self._version = 0
+        self.floor = 0
+        self.team_versions: dict[str, int] = {}
+        self.live = False
         self.subscribers: set[Subscriber] = set()
         self.streams_by_agent: dict[str, int] = {}
         self.loop: asyncio.AbstractEventLoop | None = None
         self.presence_dirty = asyncio.Event()
         self.closed_agents: set[str] = set()
+        # Called with None when a commit may have changed any principal (tokencache.py), or with
+        # the payload of an auth NOTIFY (``token:<hash>``, ``agent:<id>``).
+        self.auth_listeners: list[Callable[[str | None], None]] = []
+
+    @property
+    def version(self) -> int:
+        return self._version
+
+    @version.setter
+    def version(self, value: int) -> None:
+        # Set directly (at startup): what came before is of unknown teams.
+        self._version = value
+        self.floor = max(self.floor, value)
+
+    def newest_for(self, teams: tuple[str, ...] | frozenset[str] | None) -> int:
+        """The newest version that may hold something for ``teams`` (None: all)."""
+        if teams is None:
+            return self._version
+        newest = self.floor
+        for team in teams:
+            version = self.team_versions.get(team, 0)
+            if version > newest:
+                newest = version
+        return newest
+
+    def auth_changed(self, what: str | None) -> None:
+        for listener in self.auth_listeners:
+            listener(what)
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
@@ -57,9 +96,17 @@ class EventHub:
     def publish(self, version: int, teams: frozenset[str] | None = None) -> None:
         """A commit up to ``version`` concerned ``teams`` (None: everyone): wake only the streams of
         people who can see something of it, so a busy team does not make every console pull."""
-        if version <= self.version:
+        # Recorded even when late (out of order): the per-team versions must never miss a commit.
+        if teams is None:
+            self.floor = max(self.floor, version)
+            self.auth_changed(None)  # agent rows (role, teams) go to everyone
+        else:
+            for team in teams:
+                if version > self.team_versions.get(team, 0):
+                    self.team_versions[team] = version
+        if version <= self._version:
             return
-        self.version = version
+        self._version = version
         for sub in self.subscribers:
             if teams is None or sub.teams is None or not teams.isdisjoint(sub.teams):
                 sub.wake.set()
@@ -121,16 +168,24 @@ class PgListener:
             try:
                 async with await psycopg.AsyncConnection.connect(conninfo, autocommit=True) as conn:
                     await conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                    await conn.execute(f"LISTEN {AUTH_CHANNEL}")
                     self.connected.set()
                     delay = 0.5
-                    # Commits made while we were not listening: catch up once.
+                    # Commits and sign-outs made while we were not listening: catch up once.
+                    self.hub.auth_changed(None)
                     self.hub.publish(await asyncio.to_thread(self._head))
+                    self.hub.live = True
                     async for note in conn.notifies():
+                        if note.channel == AUTH_CHANNEL:
+                            self.hub.auth_changed(note.payload)
+                            continue
                         with contextlib.suppress(ValueError):
                             self.hub.publish(*parse_notify(note.payload))
             except asyncio.CancelledError:
+                self.hub.live = False
                 raise
             except Exception as exc:  # the database went away: retry, never die
+                self.hub.live = False
                 self.connected.clear()
                 log.warning("LISTEN connection lost (%s); retrying in %.1fs", type(exc).__name__, delay)
                 await asyncio.sleep(delay)
@@ -151,9 +206,11 @@ class SqlitePoller:
         self.task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
+        self.hub.live = True  # local commits publish at once; other processes' within the interval
         self.task = asyncio.create_task(self._run(), name="sqlite-poll")
 
     async def stop(self) -> None:
+        self.hub.live = False
         if self.task is not None:
             self.task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -162,9 +219,7 @@ class SqlitePoller:
     async def _run(self) -> None:
         while True:
             await asyncio.sleep(self.interval)
-            if not self.hub.subscribers:
-                continue
-            try:
+            try:  # also with no stream open: /v1/changes answers "nothing new" from the hub
                 self.hub.publish(await asyncio.to_thread(self._head))
             except Exception as exc:
                 log.warning("could not read the version counter (%s)", type(exc).__name__)

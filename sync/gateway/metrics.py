@@ -18,6 +18,7 @@ class Metrics:
         self.changes_served = 0
         self.mutations: dict[str, int] = defaultdict(int)
         self.logins: dict[str, int] = defaultdict(int)
+        self.login_kdf = 0
         self.reveals = 0
         self.sse_clients = 0
 
@@ -42,6 +43,10 @@ class Metrics:
     def count_login(self, outcome: str) -> None:
         with self._lock:
             self.logins[outcome] += 1
+
+    def count_login_kdf(self) -> None:
+        with self._lock:
+            self.login_kdf += 1
 
     def render(self) -> str:
         with self._lock:
@@ -89,6 +94,11 @@ class Metrics:
             ]
             for outcome, n in sorted(self.logins.items()):
                 lines.append(f'agentdesk_logins_total{{outcome="{outcome}"}} {n}')
+            lines += [
+                "# HELP agentdesk_login_kdf_total Password hashes checked (argon2 runs).",
+                "# TYPE agentdesk_login_kdf_total counter",
+                f"agentdesk_login_kdf_total {self.login_kdf}",
+            ]
             lines += [
                 "# HELP agentdesk_reveals_total Personal values revealed.",
                 "# TYPE agentdesk_reveals_total counter",

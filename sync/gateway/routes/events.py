@@ -15,9 +15,10 @@ from starlette.requests import Request
 from starlette.responses import StreamingResponse
 from starlette.routing import Route
 
-from agentdesk.sync.gateway.deps import Gateway, current_principal, gateway, off_loop
+from agentdesk.sync.gateway.deps import Gateway, current_principal, gateway, token_principal
 from agentdesk.sync.gateway.events import Subscriber
-from agentdesk.sync.gateway.store.accounts import Principal, authenticate
+from agentdesk.sync.gateway.problems import ProblemError
+from agentdesk.sync.gateway.store.accounts import Principal
 
 
 def _event(name: str, data: object) -> bytes:
@@ -31,9 +32,12 @@ async def _stream(gw: Gateway, principal: Principal, token: str, sub: Subscriber
         sub.seen_version = gw.hub.version
         while True:
             try:
-                await asyncio.wait_for(sub.wake.wait(), timeout=keepalive)
+                # A timeout scope, not wait_for: no task per wake-up (each commit wakes every
+                # stream of the teams concerned: a thousand of them at peak).
+                async with asyncio.timeout(keepalive):
+                    await sub.wake.wait()
             except TimeoutError:
-                if not await off_loop(_still_valid, gw, token):
+                if not await _still_valid(gw, token):
                     return
                 yield b": keep-alive\n\n"
                 continue
@@ -51,9 +55,12 @@ async def _stream(gw: Gateway, principal: Principal, token: str, sub: Subscriber
         gw.metrics.sse_clients -= 1
 
 
-def _still_valid(gw: Gateway, token: str) -> bool:
-    with gw.store.read() as conn:
-        return authenticate(conn, token) is not None
+async def _still_valid(gw: Gateway, token: str) -> bool:
+    try:
+        await token_principal(gw, token)  # the token cache: see tokencache.py for how fresh
+    except ProblemError:
+        return False
+    return True
 
 
 async def events(request: Request) -> StreamingResponse:

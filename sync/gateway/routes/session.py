@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import time
 from datetime import UTC, datetime
+from typing import NoReturn
 
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from agentdesk.sync.gateway.deps import current_principal, gateway, json_body, object_body, off_loop
+from agentdesk.sync.gateway import kdf
+from agentdesk.sync.gateway.deps import Gateway, current_principal, gateway, json_body, object_body, off_loop
 from agentdesk.sync.gateway.middleware import client_address
 from agentdesk.sync.gateway.problems import ProblemError
 from agentdesk.sync.gateway.store import accounts
@@ -51,29 +53,49 @@ async def sign_in(request: Request) -> Response:
         ),
     }
 
-    def locked() -> float:
-        with gw.store.read() as conn:
-            return accounts.locked_for(conn, list(keys.values()), time.time())
+    # A lock this process set is refused without a read; otherwise the shared one in the database.
+    now = time.time()
+    row: accounts.LoginRow | None = None
+    wait = max(gw.login_locks.get(key, 0.0) for key in keys.values()) - now
+    if wait <= 0:
 
-    wait = await off_loop(locked)
+        def read() -> tuple[float, accounts.LoginRow | None]:
+            with gw.store.read() as conn:
+                return accounts.locked_for(conn, list(keys.values()), now), accounts.login_row(conn, login)
+
+        wait, row = await off_loop(read)
     if wait > 0:
-        gw.metrics.count_login("throttled")
-        raise ProblemError(429, "Too many failed sign-ins. Wait a little and try again.", retry_after=wait)
+        _throttled(gw, wait)
 
-    def verify() -> tuple[str, str] | None:
-        with gw.store.read() as conn:
-            return accounts.verify_login(conn, login, password)
+    def verify() -> tuple[str, str] | float | None:
+        # Checked again once the KDF worker is ours: attempts queued before a lock cost nothing.
+        wait = max(gw.login_locks.get(key, 0.0) for key in keys.values()) - time.time()
+        if wait > 0:
+            return wait
+        gw.metrics.count_login_kdf()
+        return accounts.check_password(row, password)
 
-    found = await off_loop(verify)  # argon2: slow on purpose, so off the event loop
+    try:
+        found = await kdf.runner.run(verify)  # no connection held while it runs
+    except kdf.KdfBusy:
+        gw.metrics.count_login("busy")
+        raise ProblemError(
+            429, "The gateway is checking many sign-ins; try again in a moment.", retry_after=1
+        ) from None
+    if isinstance(found, float):
+        _throttled(gw, found)
     if found is None:
 
-        def fail() -> None:
+        def fail() -> dict[str, float]:
             with gw.store.write() as tx:
                 now = time.time()
-                for name, key in keys.items():
-                    accounts.record_failure(tx.conn, key, rules[name], now)
+                return {
+                    key: accounts.record_failure(tx.conn, key, rules[name], now) for name, key in keys.items()
+                }
 
-        await off_loop(fail)
+        for key, until in (await off_loop(fail)).items():
+            if until:
+                gw.login_locks[key] = until
         gw.metrics.count_login("failed")
         log.info("sign-in failed from %s", client_address(request.scope))
         raise ProblemError(401, WRONG)
@@ -89,10 +111,24 @@ async def sign_in(request: Request) -> Response:
             return token, expires, principal.session_agent()
 
     token, expires, agent = await off_loop(issue)
+    gw.login_locks.pop(keys["account"], None)
     gw.metrics.count_login("ok")
     log.info("agent %s signed in", agent_id)
     body_out = {"token": token, "expires_at": to_wire(datetime.fromtimestamp(expires, UTC)), "agent": agent}
     return Response(orjson.dumps(body_out), media_type="application/json")
+
+
+def _throttled(gw: Gateway, wait: float) -> NoReturn:
+    gw.metrics.count_login("throttled")
+    _forget_expired_locks(gw)
+    raise ProblemError(429, "Too many failed sign-ins. Wait a little and try again.", retry_after=wait)
+
+
+def _forget_expired_locks(gw: Gateway) -> None:
+    if len(gw.login_locks) > 10_000:
+        now = time.time()
+        for key in [k for k, until in gw.login_locks.items() if until <= now]:
+            del gw.login_locks[key]
 
 
 async def sign_out(request: Request) -> Response:
@@ -104,6 +140,7 @@ async def sign_out(request: Request) -> Response:
             accounts.revoke(tx.conn, principal.token_hash)
 
     await off_loop(revoke)
+    gw.tokens.drop_token(principal.token_hash)
     log.info("agent %s signed out", principal.agent_id)
     return Response(status_code=204)
 
@@ -117,6 +154,7 @@ async def revoke_all(request: Request) -> Response:
             return accounts.revoke_all(tx.conn, principal.agent_id)
 
     count = await off_loop(revoke)
+    gw.tokens.drop_agent(principal.agent_id)
     log.info("agent %s signed out everywhere (%d sessions)", principal.agent_id, count)
     return Response(orjson.dumps({"revoked": count}), media_type="application/json")
 

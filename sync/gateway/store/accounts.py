@@ -10,17 +10,18 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import orjson
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Connection, and_, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, select, text, update
 
 from agentdesk.sync.gateway.store import schema as s
 from agentdesk.sync.gateway.store.records import load
 
+AUTH_CHANNEL = "agentdesk_auth"
 _hasher = PasswordHasher()
 # Verified for unknown logins too, so a wrong login costs the same time as a wrong password.
 _DUMMY_HASH = _hasher.hash("agentdesk-no-such-account")
@@ -42,6 +43,7 @@ class Principal:
     role: str
     team_ids: tuple[str, ...]
     token_hash: str = ""
+    expires_at: float = float("inf")  # of the token it was read through
 
     @property
     def sees_all(self) -> bool:
@@ -88,13 +90,27 @@ def create_account(conn: Connection, agent_id: str, login: str, password: str) -
     )
 
 
-def verify_login(conn: Connection, login: str, password: str) -> tuple[str, str] | None:
-    """(agent_id, login) when the password is right; None otherwise (same cost either way)."""
+@dataclass(frozen=True, slots=True)
+class LoginRow:
+    agent_id: str
+    login: str
+    password_hash: str
+    disabled: bool
+
+
+def login_row(conn: Connection, login: str) -> LoginRow | None:
     row = conn.execute(
         select(
             s.accounts.c.agent_id, s.accounts.c.login, s.accounts.c.password_hash, s.accounts.c.disabled
         ).where(s.accounts.c.login == login.lower())
     ).first()
+    return None if row is None else LoginRow(row.agent_id, row.login, row.password_hash, bool(row.disabled))
+
+
+def check_password(row: LoginRow | None, password: str) -> tuple[str, str] | None:
+    """(agent_id, login) when the password is right; None otherwise (same cost either way).
+
+    The KDF: slow on purpose. Call it with no connection checked out and off the event loop."""
     stored = row.password_hash if row is not None else _DUMMY_HASH
     try:
         _hasher.verify(stored, password)
@@ -103,6 +119,10 @@ def verify_login(conn: Connection, login: str, password: str) -> tuple[str, str]
     if row is None or row.disabled:
         return None
     return row.agent_id, row.login
+
+
+def verify_login(conn: Connection, login: str, password: str) -> tuple[str, str] | None:
+    return check_password(login_row(conn, login), password)
 
 
 def issue_token(conn: Connection, agent_id: str, ttl: float) -> tuple[str, float]:
@@ -159,7 +179,8 @@ def authenticate_with_head(conn: Connection, token: str) -> tuple[Principal | No
     data = orjson.loads(row.change).get("data")
     if not isinstance(data, dict):
         return None, head
-    return _principal(row.agent_id, row.login, data, token_hash), head
+    principal = _principal(row.agent_id, row.login, data, token_hash)
+    return replace(principal, expires_at=float(row.expires_at)), head
 
 
 def authenticate(conn: Connection, token: str) -> Principal | None:
@@ -168,6 +189,7 @@ def authenticate(conn: Connection, token: str) -> Principal | None:
 
 def revoke(conn: Connection, token_hash: str) -> None:
     conn.execute(update(s.tokens).where(s.tokens.c.token_hash == token_hash).values(revoked_at=time.time()))
+    _notify_auth(conn, f"token:{token_hash}")
 
 
 def revoke_all(conn: Connection, agent_id: str) -> int:
@@ -176,7 +198,14 @@ def revoke_all(conn: Connection, agent_id: str) -> int:
         .where(s.tokens.c.agent_id == agent_id, s.tokens.c.revoked_at.is_(None))
         .values(revoked_at=time.time())
     )
+    _notify_auth(conn, f"agent:{agent_id}")
     return int(result.rowcount or 0)
+
+
+def _notify_auth(conn: Connection, payload: str) -> None:
+    """PostgreSQL: at commit, every gateway process drops its cached copy (tokencache.py)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": AUTH_CHANNEL, "p": payload})
 
 
 def purge_expired(conn: Connection, older_than: float) -> None:
@@ -198,7 +227,8 @@ def locked_for(conn: Connection, keys: list[str], now: float) -> float:
     return max([0.0] + [r.locked_until - now for r in rows if r.locked_until])
 
 
-def record_failure(conn: Connection, key: str, rule: ThrottleRule, now: float) -> None:
+def record_failure(conn: Connection, key: str, rule: ThrottleRule, now: float) -> float:
+    """Count one failure; returns the time the key is locked until (0: not locked)."""
     t = s.throttle
     row = conn.execute(select(t.c.window_start, t.c.failures).where(t.c.key == key)).first()
     if row is None or now - row.window_start > rule.window:
@@ -211,6 +241,8 @@ def record_failure(conn: Connection, key: str, rule: ThrottleRule, now: float) -
     if failures >= rule.max_failures:
         lock = min(rule.max_lock, rule.lock * 2 ** (failures - rule.max_failures))
         conn.execute(update(t).where(t.c.key == key).values(locked_until=now + lock))
+        return now + lock
+    return 0.0
 
 
 def clear_failures(conn: Connection, key: str) -> None:

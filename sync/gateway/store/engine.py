@@ -108,7 +108,9 @@ def parse_notify(payload: str) -> tuple[int, frozenset[str] | None]:
 
 
 class GatewayStore:
-    def __init__(self, url: str, *, pool_size: int = 8) -> None:
+    # Enough for the request threads (deps.DB_THREADS) and the background tasks' threads, so that
+    # connections stay pooled: an overflow connection is opened and closed per checkout.
+    def __init__(self, url: str, *, pool_size: int = 16) -> None:
         self.url = normalize_url(url)
         self.is_pg = self.url.startswith("postgresql")
         self.pid = os.getpid()
