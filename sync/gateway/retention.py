@@ -43,7 +43,7 @@ RETAINED = ("interaction", "message", "ticket", "audit")
 CLOSED = frozenset({"solved", "closed"})
 SYSTEM_ACTOR = "system:retention"
 DAY = 86400.0
-_BATCH = 200
+_TX_SECONDS = 0.25
 _r = s.records
 
 
@@ -115,12 +115,11 @@ def _scan(conn: Connection, entity: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _dependants(conn: Connection, ticket_id: str, entities: tuple[str, ...]) -> list[tuple[str, str]]:
+    # Filtered and sorted here: with the entity or an ORDER BY in SQL, SQLite walks the primary key.
     rows = conn.execute(
-        select(_r.c.entity, _r.c.id)
-        .where(_r.c.ticket_id == ticket_id, _r.c.entity.in_(entities), _r.c.deleted.is_(False))
-        .order_by(_r.c.entity, _r.c.id)
+        select(_r.c.entity, _r.c.id).where(_r.c.ticket_id == ticket_id, _r.c.deleted.is_(False))
     )
-    return [(row.entity, row.id) for row in rows]
+    return sorted((row.entity, row.id) for row in rows if row.entity in entities)
 
 
 def _plan(conn: Connection, cutoffs: Mapping[str, float]) -> list[tuple[str, str]]:
@@ -193,11 +192,17 @@ def purge(
                 add(_apply(conn, None, item, cutoffs))
             add(_side_counts(conn, cutoffs, now))
             return counts
-    for start in range(0, len(plan), _BATCH):
+    done = 0
+    while done < len(plan):
+        # Short transactions: each holds the one write lock that agents' mutations also need.
         with store.write() as tx:
             writer = RecordWriter(tx)
-            for item in plan[start : start + _BATCH]:
-                add(_apply(tx.conn, writer, item, cutoffs))
+            started = time.monotonic()
+            while done < len(plan) and time.monotonic() - started < _TX_SECONDS:
+                add(_apply(tx.conn, writer, plan[done], cutoffs))
+                done += 1
+        if done < len(plan):
+            time.sleep(_TX_SECONDS / 5)  # let waiting writers in (SQLite's lock is not fair)
     with store.write() as tx:
         side = _side_counts(tx.conn, cutoffs, now)
         purge_expired(tx.conn, now)

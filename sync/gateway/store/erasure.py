@@ -83,17 +83,20 @@ class ErasureResult:
 
 # -- reading -------------------------------------------------------------------------------------------
 def _live(conn: Connection, entity: str, column: Any, values: Iterable[str]) -> list[tuple[str, dict]]:
-    """Live rows of ``entity`` whose index ``column`` is one of ``values``, oldest id first."""
+    """Live rows of ``entity`` whose index ``column`` is one of ``values``, by id.
+
+    The entity is filtered here, not in SQL: with ``entity = ?`` SQLite walks the primary key
+    (every row of that entity) instead of the small ``column`` index."""
     values = sorted(set(values))
     out: list[tuple[str, dict]] = []
     for start in range(0, len(values), 500):
         rows = conn.execute(
-            select(_r.c.id, _r.c.change)
-            .where(_r.c.entity == entity, column.in_(values[start : start + 500]), _r.c.deleted.is_(False))
-            .order_by(_r.c.id)
+            select(_r.c.entity, _r.c.id, _r.c.change).where(
+                column.in_(values[start : start + 500]), _r.c.deleted.is_(False)
+            )
         )
-        out.extend((row.id, orjson.loads(row.change)["data"]) for row in rows)
-    return out
+        out.extend((row.id, orjson.loads(row.change)["data"]) for row in rows if row.entity == entity)
+    return sorted(out, key=lambda item: item[0])
 
 
 def _erasure_rows(conn: Connection, refs: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
