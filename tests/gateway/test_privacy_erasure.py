@@ -4,6 +4,10 @@ clients pull afterwards, the audit trail, connector re-import, retention and bad
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -386,3 +390,51 @@ def test_unreachable_postgres_is_a_clear_message(capsys: pytest.CaptureFixture[s
     assert _cli("export", "--customer", "c", "--database", bad) == 2
     err = capsys.readouterr().err
     assert "cannot open the gateway database" in err and "secret" not in err
+
+
+def _erase_at_terminal(db: str, customer: str, answer: str) -> tuple[int, str]:
+    """Run ``agentdesk privacy erase`` with a terminal on stdin and type ``answer``."""
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "agentdesk", "privacy", "erase", "--customer", customer, "--database", db],
+            stdin=follower,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        os.write(leader, (answer + "\n").encode())
+        out, _ = proc.communicate(timeout=60)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    return proc.returncode, out
+
+
+def test_erase_asks_at_a_terminal(tmp_path: Path, gateway_factory: Callable[..., str]) -> None:
+    db = f"sqlite:///{tmp_path / 'gw.db'}"
+    gateway_factory(db, **DEMO)
+    code, out = _erase_at_terminal(db, "cust-0000002", "cust-0000003")
+    assert code == 2 and "not erased" in out
+    code, out = _erase_at_terminal(db, "cust-0000002", "cust-0000002")
+    assert code == 0 and "customer cust-0000002 erased" in out, out
+
+
+def test_serve_refuses_a_bad_retention(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agentdesk",
+            "gateway",
+            "serve",
+            "--database",
+            f"sqlite:///{tmp_path / 'g.db'}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "AGENTDESK_RETENTION": "interaction=forever"},
+    )
+    assert result.returncode != 0 and "DAYS must be a positive number" in result.stderr
+    assert not (tmp_path / "g.db").exists()
