@@ -20,6 +20,7 @@ import pytest
 from agentdesk.cli import main
 from agentdesk.sync.gateway.connectors.base import UpstreamRecord, local_id
 from agentdesk.sync.gateway.connectors.sink import GatewaySink
+from agentdesk.sync.gateway.retention import closed_at
 from agentdesk.sync.gateway.store import GatewayStore
 from agentdesk.sync.gateway.store import schema as s
 from agentdesk.sync.gateway.store.accounts import issue_token
@@ -299,12 +300,12 @@ def test_retention_purge_deletes_only_expired_rows(
     agent = sign_in(url, "demo.agent")
     rows, cursor, _ = pull_all(url, agent)
     assert {("ticket", "tkt-old-closed"), ("interaction", "int-old")} <= set(rows)
-    spec = "interaction=730,ticket=1095"
+    spec = "interaction=730,message=15,ticket=1095"
     head = _head(db_url)
 
     assert _cli("purge", "--database", db_url, "--retention", spec, "--dry-run", "--json") == 0
     planned = json.loads(capsys.readouterr().out)["deleted"]
-    assert planned["interaction"] >= 1 and planned["ticket"] == 1 and planned["message"] == 1
+    assert planned["interaction"] >= 1 and planned["ticket"] == 1 and planned["message"] >= 2
     assert planned["token"] >= 1
     assert _head(db_url) == head
 
@@ -317,12 +318,21 @@ def test_retention_purge_deletes_only_expired_rows(
         ("ticket", "tkt-old-closed"),
         ("message", "tkt-old-closed-m1"),
         ("interaction", "int-old"),
+        ("message", "tkt-new-closed-m1"),  # message=15: the ticket closed 20 days ago stays
     } <= deleted
     kept = {("ticket", "tkt-old-open"), ("ticket", "tkt-new-closed"), ("interaction", "int-new")}
-    kept |= {("message", "tkt-old-open-m1"), ("message", "tkt-new-closed-m1")}
+    kept.add(("message", "tkt-old-open-m1"))
     assert kept <= set(after) and not kept & deleted
-    # Every interaction left is younger than two years.
+    # Every interaction left is younger than two years; no message is left on a ticket closed
+    # more than 15 days ago.
     horizon = _ago(730)
+    closed = {i: closed_at(d) for (e, i), d in after.items() if e == "ticket"}
+    stale = time.time() - 15 * 86400
+    assert not [
+        i
+        for (e, i), d in after.items()
+        if e == "message" and (closed.get(d["ticket_id"]) or stale + 1) < stale
+    ]
     assert all(d["occurred_at"] >= horizon for (e, _), d in after.items() if e == "interaction")
     assert (
         httpx.get(url + "/v1/changes", headers=auth(seeded["expired_token"]), timeout=30).status_code == 401
