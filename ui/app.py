@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+# The store (SQLAlchemy) before Qt: once PySide6 is loaded it reads the source of every module
+# imported after it (looking for `from __feature__ import`), a cost paid again on each start.
+import agentdesk.store.queries  # noqa: F401
 from agentdesk.ui.qt import QApplication, QIcon, QTimer
 
 log = logging.getLogger(__name__)

@@ -50,6 +50,15 @@ from agentdesk.ui.workspace import AgentInfo
 log = logging.getLogger(__name__)
 
 
+def run_modal(dialog: QDialog) -> int:
+    """``exec()`` a dialog parented to the window, then free it: otherwise every palette, search
+    or prompt opened stays alive as a child of the window for the rest of the session."""
+    try:
+        return int(dialog.exec())
+    finally:
+        dialog.deleteLater()
+
+
 @dataclass(frozen=True)
 class Command:
     id: str
@@ -279,7 +288,7 @@ class MainWindow(Retranslatable, QMainWindow):
             )
 
         picker = Picker(self.tr("Command palette"), self.tr("Type a command…"), source, self)
-        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen is not None:
+        if run_modal(picker) == QDialog.DialogCode.Accepted and picker.chosen is not None:
             QTimer.singleShot(0, picker.chosen.run)
 
     def show_search(self) -> None:
@@ -305,7 +314,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self,
             delay_ms=150,
         )
-        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen is not None:
+        if run_modal(picker) == QDialog.DialogCode.Accepted and picker.chosen is not None:
             hit: data.SearchHit = picker.chosen
             if hit.kind == "ticket":
                 self.open_ticket(hit.id)
@@ -315,7 +324,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_cheat_sheet(self) -> None:
         rows = [(" / ".join(c.shortcuts), c.text) for c in self.commands if c.shortcuts]
         rows.append(("Enter", self.tr("Open the selected ticket / insert the selected suggestion")))
-        CheatSheet(rows, self).exec()
+        run_modal(CheatSheet(rows, self))
 
     def lock_console(self) -> None:
         if self.lock_controller is not None:
@@ -329,7 +338,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.settings is None:
             return
         dialog = SettingsDialog(self.settings, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
         from agentdesk.ui import theme
 
@@ -373,6 +382,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def _show_queue(self, result: tuple[list[data.QueueRow], frozenset[str], set[str], str | None]) -> None:
         rows, pending, my_p1, last_draft = result
         self.queue.show_rows(rows, pending)
+        if not self._warmed:
+            # Language analysers and scripts load off both the UI thread and the store worker (they
+            # need no store), once the first queue is up: their imports would hold the GIL at start.
+            self._warmed = True
+            threading.Thread(target=warm_up, name="agentdesk-warm-up", daemon=True).start()
         if not self._warmed:
             # Language analysers and scripts load off both the UI thread and the store worker (they
             # need no store), once the first queue is up: their imports would hold the GIL at start.
@@ -505,7 +519,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.composer.insert_text(text)
                 return
             dialog = VariablesDialog(missing, self.lang_code, self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
+            if run_modal(dialog) == QDialog.DialogCode.Accepted:
                 more = dialog.values()
                 if all(v.name in more for v in missing):
                     self._render_script(scenario_id, {**values, **more})
@@ -537,7 +551,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         picker = Picker(title, self.tr("Type to filter…"), source, self)
         picker.resize(420, 300)
-        return picker.chosen if picker.exec() == QDialog.DialogCode.Accepted else None
+        return picker.chosen if run_modal(picker) == QDialog.DialogCode.Accepted else None
 
     def change_status(self) -> None:
         if self.ticket is None:
@@ -585,7 +599,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.ticket is None:
             return self.compose("reply")
         dialog = TagDialog(list(self.ticket.ticket.get("tags") or []), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             payload = dialog.payload()
             if payload["add"] or payload["remove"]:
                 self._mutate("ticket.tag", payload, self.tr("Tag change queued"))
@@ -600,7 +614,7 @@ class MainWindow(Retranslatable, QMainWindow):
             show_error(self, exc)
             return None
         dialog = TransferDialog(departments, self.ticket.ticket.get("category"), self.lang_code, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self._mutate("ticket.transfer", dialog.payload(), self.tr("Transfer queued"))
         return None
 
@@ -608,7 +622,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.ticket is None:
             return self.compose("reply")
         dialog = ApprovalDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             ticket_id, payload = self.ticket.ticket["id"], dialog.payload()
             StoreOp(self, lambda ws: acts.request_approval(ws, ticket_id, payload)).success(
                 lambda _m: (
@@ -685,7 +699,7 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog = RejectedDialog(tuple(getattr(status, "rejected", ()) or ()), self)
         dialog.retry.connect(lambda m: self._outbox_call("retry", m))
         dialog.discard.connect(lambda m: self._outbox_call("discard", m))
-        dialog.exec()
+        run_modal(dialog)
 
     def _outbox_call(self, what: str, mutation_id: str) -> None:
         replicator = self.replicator
