@@ -387,11 +387,6 @@ class MainWindow(Retranslatable, QMainWindow):
             # need no store), once the first queue is up: their imports would hold the GIL at start.
             self._warmed = True
             threading.Thread(target=warm_up, name="agentdesk-warm-up", daemon=True).start()
-        if not self._warmed:
-            # Language analysers and scripts load off both the UI thread and the store worker (they
-            # need no store), once the first queue is up: their imports would hold the GIL at start.
-            self._warmed = True
-            threading.Thread(target=warm_up, name="agentdesk-warm-up", daemon=True).start()
         if self._my_p1 is None and self.ticket is None:
             if last_draft:
                 self.open_ticket(last_draft)  # back where the agent was typing before a crash or restart
