@@ -6,6 +6,7 @@ records.py     writing entity rows: versions, pre-serialized change JSON, team g
 changes.py     reading /v1/changes pages for a principal
 accounts.py    agents' sign-ins, password hashes, tokens, login throttling
 audit.py       the audit log and presence
+erasure.py     a customer's data on request: export, erase (anonymise what must stay)
 """
 
 from agentdesk.sync.gateway.store.engine import GatewayStore
