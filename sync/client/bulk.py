@@ -60,13 +60,25 @@ def _plan(entity: str) -> tuple[str, RowFunction] | None:
     table = model_for(entity).__table__  # type: ignore[attr-defined]
     names: list[str] = []
     parts: list[str] = []
-    env: dict[str, Any] = {"_json": _json, "_datetime": _datetime, "_bool": _bool, "_extra": _extra}
+    env: dict[str, Any] = {
+        "_json": _json,
+        "_datetime": _datetime,
+        "_bool": _bool,
+        "_extra": _extra,
+        "_ours": _OUR_STATUSES,
+        "_new": TicketStatus.NEW.value,
+        "_open": TicketStatus.OPEN.value,
+    }
     for column in table.columns:
         name = column.name
         if name in ("id", "server_version", "extra"):
             continue
         kind = column.type
         get = f"d.get({name!r})"
+        if entity == "ticket" and name in _TICKET_STATUS:
+            parts.append(_TICKET_STATUS[name])
+            names.append(name)
+            continue
         if column.default is not None and not column.nullable:
             arg = column.default.arg  # type: ignore[attr-defined]
             env[f"_default_{name}"] = arg(None) if callable(arg) else arg
@@ -88,8 +100,10 @@ def _plan(entity: str) -> tuple[str, RowFunction] | None:
     columns = ["id", "server_version", *names, "extra"]
     quoted = ", ".join(f'"{n}"' for n in columns)
     updates = ", ".join(f'"{n}" = excluded."{n}"' for n in columns if n != "id")
-    sql = (f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" for _ in columns)}) '
-           f'ON CONFLICT ("id") DO UPDATE SET {updates}')
+    sql = (
+        f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" for _ in columns)}) '
+        f'ON CONFLICT ("id") DO UPDATE SET {updates}'
+    )
     return sql, env["row"]
 
 
@@ -100,10 +114,7 @@ def upsert_records(conn: Connection, entity: str, records: Sequence[Record]) -> 
     if plan is None:
         return upsert_rows(conn, entity, [row_values(entity, i, v, d) for i, v, d in records])
     sql, row = plan
-    if entity == "ticket":
-        rows = [row(i, v, _ticket_status(d)) for i, v, d in records]
-    else:
-        rows = [row(i, v, d) for i, v, d in records]
+    rows = [row(i, v, d) for i, v, d in records]
     conn.exec_driver_sql(sql, rows)
     return len(rows)
 
@@ -128,9 +139,10 @@ def upsert_tolerant(conn: Connection, entity: str, records: Sequence[Record]) ->
     return skipped
 
 
-def _ticket_status(data: dict[str, Any]) -> dict[str, Any]:
-    status = data.get("status") or TicketStatus.NEW.value
-    group = data.get("status_group") or (status if status in _OUR_STATUSES else TicketStatus.OPEN.value)
-    if data.get("status") == status and data.get("status_group") == group:
-        return data
-    return {**data, "status": status, "status_group": group}
+# The ticket's status columns as ``codec.row_values`` fills them: the upstream word or "new", and
+# our group (given, or the status when it is one of ours, else "open"). ``status`` comes first in
+# the table, so ``_s`` is bound by the time ``status_group`` is computed.
+_TICKET_STATUS = {
+    "status": "(_s := (d.get('status') or _new))",
+    "status_group": "(d.get('status_group') or (_s if _s in _ours else _open))",
+}

@@ -19,11 +19,15 @@ _EMPTY: Mapping[str, frozenset[str]] = MappingProxyType({})
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """Entity -> ids whose local rows changed; ``outbox`` / ``status`` say those changed too."""
+    """Entity -> ids whose local rows changed; ``outbox`` / ``status`` say those changed too.
+
+    ``snapshot``: rows of a full snapshot being pulled (the first sync of a store, or a fresh one
+    after the gateway refused our cursor). Many pages follow; a view may refresh less often."""
 
     entities: Mapping[str, frozenset[str]] = field(default_factory=lambda: _EMPTY)
     outbox: bool = False
     status: bool = False
+    snapshot: bool = False
 
     def ids(self, entity: str) -> frozenset[str]:
         return self.entities.get(entity, frozenset())

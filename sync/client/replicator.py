@@ -39,6 +39,7 @@ from agentdesk.sync.client import actions, outbox, state, storeio
 from agentdesk.sync.client.backoff import Backoff
 from agentdesk.sync.client.changes import ChangeHub, Changes, ChangesBuilder, Listener
 from agentdesk.sync.client.outbox import OutboxEntry
+from agentdesk.sync.client.pages import PagedGatewayClient
 from agentdesk.sync.client.rounds import Round, RoundContext, RoundReport
 from agentdesk.sync.client.status import RejectedMutation, SyncStatus
 from agentdesk.sync.client.transport import GatewayClient
@@ -120,7 +121,8 @@ class Replicator:
             raise InputError(f"{kind}: the payload is not JSON ({exc})") from None
         changes = ChangesBuilder()
         entry = self._outbox_write(
-            lambda conn: actions.enqueue(conn, kind, entity_id, payload, base_version, changes), changes)
+            lambda conn: actions.enqueue(conn, kind, entity_id, payload, base_version, changes), changes
+        )
         self._wake_threadsafe(urgent=False)
         return entry.mutation_id
 
@@ -149,6 +151,7 @@ class Replicator:
         """POST /v1/session; keeps the token (in memory only) and the agent. Returns the session.
 
         The caller stores the token in the OS keyring; SignedOut on wrong credentials."""
+
         async def call() -> dict[str, Any]:
             client = GatewayClient(self.server_url, timeout=self._timeout)
             try:
@@ -243,8 +246,15 @@ class Replicator:
 
     def _outbox_status(self, conn: Connection, current: SyncStatus) -> SyncStatus:
         rejected = tuple(
-            RejectedMutation(e.mutation_id, e.kind, e.entity, e.entity_id, e.payload,
-                             e.rejected_reason or "rejected", e.created_at)
+            RejectedMutation(
+                e.mutation_id,
+                e.kind,
+                e.entity,
+                e.entity_id,
+                e.payload,
+                e.rejected_reason or "rejected",
+                e.created_at,
+            )
             for e in outbox.rejected(conn)
         )
         return replace(current, pending=outbox.pending_count(conn), rejected=rejected)
@@ -267,6 +277,9 @@ class Replicator:
             self._status = new
         changes.status |= changed
         self._hub.publish(changes.build())
+
+    def _publish_snapshot(self, changes: Changes) -> None:
+        self._hub.publish(replace(changes, snapshot=True))
 
     def _set_status(self, **fields: Any) -> None:
         with self._status_lock:
@@ -301,7 +314,7 @@ class Replicator:
         self._loop = asyncio.get_running_loop()
         self._wake, self._urgent, self._stopping = asyncio.Event(), asyncio.Event(), asyncio.Event()
         self._db_pool = ThreadPoolExecutor(1, thread_name_prefix="agentdesk-sync-db")
-        self._gateway = GatewayClient(self.server_url, self._token, timeout=self._timeout)
+        self._gateway = PagedGatewayClient(self.server_url, self._token, timeout=self._timeout)
         tasks = [asyncio.create_task(self._sync_loop(), name="sync")]
         if self.events_enabled:
             tasks.append(asyncio.create_task(self._events_loop(), name="events"))
@@ -391,7 +404,7 @@ class Replicator:
 
     async def _once(self) -> RoundReport:
         self._db_pool = ThreadPoolExecutor(1, thread_name_prefix="agentdesk-sync-db")
-        self._gateway = GatewayClient(self.server_url, self._token, timeout=self._timeout)
+        self._gateway = PagedGatewayClient(self.server_url, self._token, timeout=self._timeout)
         try:
             return await self._round()
         finally:
@@ -403,11 +416,28 @@ class Replicator:
         self._gateway.token = self._token
         if self.status().state != "online":
             self._set_status(state="syncing")
-        report = await Round(RoundContext(
-            gateway=self._gateway, client_id=self._client_id, page_size=self.page_size,
-            batch_size=self.batch_size, db=self._db, outbox_changed=self._after_outbox_change,
-            publish=self._hub.publish, progress=lambda cursor: self._set_status(cursor=cursor),
-        )).run()
+        # A first snapshot into an empty store writes its rows without the secondary indexes and
+        # builds them once at the end of the round (storeio.defer_indexes; crash-safe).
+        deferred, snapshot = await self._db(
+            lambda conn: (storeio.defer_indexes(conn), storeio.snapshot_pending(conn))
+        )
+        publish = self._publish_snapshot if snapshot else self._hub.publish
+        try:
+            report = await Round(
+                RoundContext(
+                    gateway=self._gateway,
+                    client_id=self._client_id,
+                    page_size=self.page_size,
+                    batch_size=self.batch_size,
+                    db=self._db,
+                    outbox_changed=self._after_outbox_change,
+                    publish=publish,
+                    progress=lambda cursor: self._set_status(cursor=cursor),
+                )
+            ).run()
+        finally:
+            if deferred:
+                await self._db(storeio.restore_indexes)
         self._set_status(clock_offset=self._gateway.clock_offset)
         report.pending = self.status().pending
         return report

@@ -17,6 +17,7 @@ CLIENT_ID = "client_id"
 AGENT = "agent"  # the signed-in agent (id, name), author of placeholder messages
 RESNAPSHOT = "resnapshot"  # a fresh snapshot is under way: restart it from 0 after a crash
 SERVER = "server"  # the gateway URL the rows came from
+DEFERRED_INDEXES = "deferred_indexes"  # [[name, CREATE INDEX sql]] dropped for a first snapshot
 
 
 def get(conn: Connection, key: str, default: Any = None) -> Any:
