@@ -688,6 +688,7 @@
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="192"/>
+        <location filename="../../ui/supervisor/dashboard_view.py" line="198"/>
         <source>(unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,17 +895,17 @@
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/supervisor/tiles.py" line="48"/>
+        <location filename="../../ui/supervisor/tiles.py" line="50"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/tiles.py" line="48"/>
+        <location filename="../../ui/supervisor/tiles.py" line="50"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/tiles.py" line="54"/>
+        <location filename="../../ui/supervisor/tiles.py" line="56"/>
         <source>target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,53 +926,53 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="93"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="102"/>
         <source>AgentDesk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="94"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="103"/>
         <source>Enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="95"/>
-        <location filename="../../ui/widgets/lock_screen.py" line="96"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="104"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="105"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="97"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="106"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="98"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="107"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="99"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="108"/>
         <source>Sign &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="100"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="109"/>
         <source>Your queued work keeps syncing while the console is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="105"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="114"/>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="114"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="123"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="121"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="130"/>
         <source>Too many wrong passwords. Try again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,269 +980,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="190"/>
         <source>AgentDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>F1 shortcuts · Ctrl+K commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214"/>
-        <location filename="../../ui/mainwindow.py" line="281"/>
+        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="290"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215"/>
+        <location filename="../../ui/mainwindow.py" line="224"/>
         <source>Search customers and tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>Queue: my tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>Queue: my team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>Queue: all open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="229"/>
         <source>Go to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>Filter the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224"/>
+        <location filename="../../ui/mainwindow.py" line="233"/>
         <source>Go to the customer timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="237"/>
         <source>Write a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="229"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
         <source>Write an internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230"/>
+        <location filename="../../ui/mainwindow.py" line="239"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="231"/>
+        <location filename="../../ui/mainwindow.py" line="240"/>
         <source>Change status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232"/>
+        <location filename="../../ui/mainwindow.py" line="241"/>
         <source>Change priority…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="233"/>
+        <location filename="../../ui/mainwindow.py" line="242"/>
         <source>Assign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234"/>
+        <location filename="../../ui/mainwindow.py" line="243"/>
         <source>Assign to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235"/>
+        <location filename="../../ui/mainwindow.py" line="244"/>
         <source>Edit tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/mainwindow.py" line="245"/>
         <source>Transfer to department…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="239"/>
+        <location filename="../../ui/mainwindow.py" line="248"/>
         <source>Request refund or compensation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243"/>
+        <location filename="../../ui/mainwindow.py" line="252"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>Show rejected changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245"/>
+        <location filename="../../ui/mainwindow.py" line="254"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>Lock the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="256"/>
         <source>Sign out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
         <source>Insert suggestion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281"/>
+        <location filename="../../ui/mainwindow.py" line="290"/>
         <source>Type a command…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="296"/>
+        <location filename="../../ui/mainwindow.py" line="305"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="296"/>
+        <location filename="../../ui/mainwindow.py" line="305"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="302"/>
+        <location filename="../../ui/mainwindow.py" line="311"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="303"/>
+        <location filename="../../ui/mainwindow.py" line="312"/>
         <source>Phone, name, email, customer ID, ticket number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317"/>
+        <location filename="../../ui/mainwindow.py" line="326"/>
         <source>Open the selected ticket / insert the selected suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="389"/>
+        <location filename="../../ui/mainwindow.py" line="398"/>
         <source>New P1 ticket assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="390"/>
+        <location filename="../../ui/mainwindow.py" line="399"/>
         <source>Open the queue to respond within 5 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="433"/>
         <source>This ticket is no longer available to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473"/>
-        <location filename="../../ui/mainwindow.py" line="527"/>
+        <location filename="../../ui/mainwindow.py" line="482"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Open a ticket first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="514"/>
+        <location filename="../../ui/mainwindow.py" line="523"/>
         <source>The template needs every value; nothing was inserted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="538"/>
+        <location filename="../../ui/mainwindow.py" line="547"/>
         <source>Type to filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="551"/>
+        <location filename="../../ui/mainwindow.py" line="560"/>
         <source>Set status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="562"/>
         <source>Status change queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="559"/>
+        <location filename="../../ui/mainwindow.py" line="568"/>
         <source>Set priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="561"/>
+        <location filename="../../ui/mainwindow.py" line="570"/>
         <source>Priority change queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="566"/>
+        <location filename="../../ui/mainwindow.py" line="575"/>
         <source>Assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="577"/>
+        <location filename="../../ui/mainwindow.py" line="586"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="579"/>
+        <location filename="../../ui/mainwindow.py" line="588"/>
         <source>Assignment queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="591"/>
+        <location filename="../../ui/mainwindow.py" line="600"/>
         <source>Tag change queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="604"/>
+        <location filename="../../ui/mainwindow.py" line="613"/>
         <source>Transfer queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="615"/>
+        <location filename="../../ui/mainwindow.py" line="624"/>
         <source>Approval request queued for your team lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="645"/>
+        <location filename="../../ui/mainwindow.py" line="654"/>
         <source>This computer&apos;s clock is off; SLA times use the server&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="660"/>
+        <location filename="../../ui/mainwindow.py" line="669"/>
         <source>Your sign-in has expired. Sign in again to send your queued work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="681"/>
+        <location filename="../../ui/mainwindow.py" line="690"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,32 +1318,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="132"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="133"/>
         <source>Filter: number, subject, customer, tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="133"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="134"/>
         <source>Filter the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="134"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="135"/>
         <source>Priority filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="135"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="136"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="136"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="137"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/queue_panel.py" line="172"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="173"/>
         <source>%n ticket(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1350,7 +1351,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="174"/>
+        <location filename="../../ui/widgets/queue_panel.py" line="175"/>
         <source>%1 of %2 tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,33 +1547,33 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="163"/>
-        <location filename="../../ui/widgets/lock_screen.py" line="188"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="172"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="197"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="166"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="175"/>
         <source>Signing out deletes this computer&apos;s copy of your tickets, customers and drafts. The server keeps everything that was synced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="169"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="178"/>
         <source>Wait for sync, then sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="179"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="188"/>
         <source>Waiting for sync. Changes not yet on the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="181"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="190"/>
         <source>Changes not yet on the server: %1. They are lost if you sign out now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="188"/>
+        <location filename="../../ui/widgets/lock_screen.py" line="197"/>
         <source>Sign out anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,7 +1694,7 @@
     </message>
     <message>
         <location filename="../../ui/supervisor/panel.py" line="74"/>
-        <location filename="../../ui/supervisor/panel.py" line="87"/>
+        <location filename="../../ui/supervisor/panel.py" line="88"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,22 +1719,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="105"/>
+        <location filename="../../ui/supervisor/panel.py" line="106"/>
         <source>The gateway refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="110"/>
+        <location filename="../../ui/supervisor/panel.py" line="111"/>
         <source>The gateway did not answer (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="114"/>
+        <location filename="../../ui/supervisor/panel.py" line="115"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="165"/>
+        <location filename="../../ui/supervisor/panel.py" line="166"/>
         <source>%1 applied, %2 refused</source>
         <translation type="unfinished"></translation>
     </message>

@@ -684,6 +684,7 @@
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard_view.py" line="192" />
+        <location filename="../../ui/supervisor/dashboard_view.py" line="198" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -890,17 +891,17 @@
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/supervisor/tiles.py" line="48" />
+        <location filename="../../ui/supervisor/tiles.py" line="50" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/tiles.py" line="48" />
+        <location filename="../../ui/supervisor/tiles.py" line="50" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/tiles.py" line="54" />
+        <location filename="../../ui/supervisor/tiles.py" line="56" />
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
@@ -921,53 +922,53 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="93" />
+        <location filename="../../ui/widgets/lock_screen.py" line="102" />
         <source>AgentDesk is locked</source>
         <translation>AgentDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="94" />
+        <location filename="../../ui/widgets/lock_screen.py" line="103" />
         <source>Enter your password to continue.</source>
         <translation>请输入密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="95" />
-        <location filename="../../ui/widgets/lock_screen.py" line="96" />
+        <location filename="../../ui/widgets/lock_screen.py" line="104" />
+        <location filename="../../ui/widgets/lock_screen.py" line="105" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="97" />
+        <location filename="../../ui/widgets/lock_screen.py" line="106" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="98" />
+        <location filename="../../ui/widgets/lock_screen.py" line="107" />
         <source>Unlock problem</source>
         <translation>解锁问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="99" />
+        <location filename="../../ui/widgets/lock_screen.py" line="108" />
         <source>Sign &amp;out…</source>
         <translation>退出登录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="100" />
+        <location filename="../../ui/widgets/lock_screen.py" line="109" />
         <source>Your queued work keeps syncing while the console is locked.</source>
         <translation>控制台锁定期间，待发送的工作会继续同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="105" />
+        <location filename="../../ui/widgets/lock_screen.py" line="114" />
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="114" />
+        <location filename="../../ui/widgets/lock_screen.py" line="123" />
         <source>Checking…</source>
         <translation>正在验证……</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="121" />
+        <location filename="../../ui/widgets/lock_screen.py" line="130" />
         <source>Too many wrong passwords. Try again in %1 s.</source>
         <translation>密码错误次数过多，请在 %1 秒后重试。</translation>
     </message>
@@ -975,269 +976,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181" />
+        <location filename="../../ui/mainwindow.py" line="190" />
         <source>AgentDesk — %1</source>
         <translation>AgentDesk 客服工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182" />
+        <location filename="../../ui/mainwindow.py" line="191" />
         <source>Signed in as %1</source>
         <translation>当前登录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>F1 shortcuts · Ctrl+K commands</source>
         <translation>F1 快捷键 · Ctrl+K 命令</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214" />
-        <location filename="../../ui/mainwindow.py" line="281" />
+        <location filename="../../ui/mainwindow.py" line="223" />
+        <location filename="../../ui/mainwindow.py" line="290" />
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215" />
+        <location filename="../../ui/mainwindow.py" line="224" />
         <source>Search customers and tickets</source>
         <translation>搜索客户和工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216" />
+        <location filename="../../ui/mainwindow.py" line="225" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217" />
+        <location filename="../../ui/mainwindow.py" line="226" />
         <source>Queue: my tickets</source>
         <translation>队列：我的工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218" />
+        <location filename="../../ui/mainwindow.py" line="227" />
         <source>Queue: my team</source>
         <translation>队列：本组</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219" />
+        <location filename="../../ui/mainwindow.py" line="228" />
         <source>Queue: all open</source>
         <translation>队列：全部未结</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220" />
+        <location filename="../../ui/mainwindow.py" line="229" />
         <source>Go to the queue</source>
         <translation>转到队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221" />
+        <location filename="../../ui/mainwindow.py" line="230" />
         <source>Filter the queue</source>
         <translation>筛选队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224" />
+        <location filename="../../ui/mainwindow.py" line="233" />
         <source>Go to the customer timeline</source>
         <translation>转到客户时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228" />
+        <location filename="../../ui/mainwindow.py" line="237" />
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="229" />
+        <location filename="../../ui/mainwindow.py" line="238" />
         <source>Write an internal note</source>
         <translation>撰写内部备注</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230" />
+        <location filename="../../ui/mainwindow.py" line="239" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="231" />
+        <location filename="../../ui/mainwindow.py" line="240" />
         <source>Change status…</source>
         <translation>更改状态……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232" />
+        <location filename="../../ui/mainwindow.py" line="241" />
         <source>Change priority…</source>
         <translation>更改优先级……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="233" />
+        <location filename="../../ui/mainwindow.py" line="242" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234" />
+        <location filename="../../ui/mainwindow.py" line="243" />
         <source>Assign to…</source>
         <translation>分配给……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235" />
+        <location filename="../../ui/mainwindow.py" line="244" />
         <source>Edit tags…</source>
         <translation>编辑标签……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="236" />
+        <location filename="../../ui/mainwindow.py" line="245" />
         <source>Transfer to department…</source>
         <translation>转交部门……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="239" />
+        <location filename="../../ui/mainwindow.py" line="248" />
         <source>Request refund or compensation…</source>
         <translation>申请退款或补偿……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243" />
+        <location filename="../../ui/mainwindow.py" line="252" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244" />
+        <location filename="../../ui/mainwindow.py" line="253" />
         <source>Show rejected changes</source>
         <translation>查看被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245" />
+        <location filename="../../ui/mainwindow.py" line="254" />
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246" />
+        <location filename="../../ui/mainwindow.py" line="255" />
         <source>Lock the console</source>
         <translation>锁定控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247" />
+        <location filename="../../ui/mainwindow.py" line="256" />
         <source>Sign out…</source>
         <translation>退出登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253" />
+        <location filename="../../ui/mainwindow.py" line="262" />
         <source>Insert suggestion %1</source>
         <translation>插入推荐 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281" />
+        <location filename="../../ui/mainwindow.py" line="290" />
         <source>Type a command…</source>
         <translation>输入命令……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="296" />
+        <location filename="../../ui/mainwindow.py" line="305" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="296" />
+        <location filename="../../ui/mainwindow.py" line="305" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="302" />
+        <location filename="../../ui/mainwindow.py" line="311" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="303" />
+        <location filename="../../ui/mainwindow.py" line="312" />
         <source>Phone, name, email, customer ID, ticket number or text</source>
         <translation>电话、姓名、邮箱、客户编号、工单号或文字</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317" />
+        <location filename="../../ui/mainwindow.py" line="326" />
         <source>Open the selected ticket / insert the selected suggestion</source>
         <translation>打开所选工单 / 插入所选推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="389" />
+        <location filename="../../ui/mainwindow.py" line="398" />
         <source>New P1 ticket assigned to you</source>
         <translation>有新的 P1 工单分配给您</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="390" />
+        <location filename="../../ui/mainwindow.py" line="399" />
         <source>Open the queue to respond within 5 minutes.</source>
         <translation>请打开队列，在 5 分钟内响应。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424" />
+        <location filename="../../ui/mainwindow.py" line="433" />
         <source>This ticket is no longer available to you.</source>
         <translation>您已无权查看此工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473" />
-        <location filename="../../ui/mainwindow.py" line="527" />
+        <location filename="../../ui/mainwindow.py" line="482" />
+        <location filename="../../ui/mainwindow.py" line="536" />
         <source>Open a ticket first</source>
         <translation>请先打开一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="514" />
+        <location filename="../../ui/mainwindow.py" line="523" />
         <source>The template needs every value; nothing was inserted.</source>
         <translation>模板需要填写所有变量；未插入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="538" />
+        <location filename="../../ui/mainwindow.py" line="547" />
         <source>Type to filter…</source>
         <translation>输入以筛选……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="551" />
+        <location filename="../../ui/mainwindow.py" line="560" />
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553" />
+        <location filename="../../ui/mainwindow.py" line="562" />
         <source>Status change queued</source>
         <translation>状态更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="559" />
+        <location filename="../../ui/mainwindow.py" line="568" />
         <source>Set priority</source>
         <translation>设置优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="561" />
+        <location filename="../../ui/mainwindow.py" line="570" />
         <source>Priority change queued</source>
         <translation>优先级更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="566" />
+        <location filename="../../ui/mainwindow.py" line="575" />
         <source>Assigned to you</source>
         <translation>已分配给您</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="577" />
+        <location filename="../../ui/mainwindow.py" line="586" />
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="579" />
+        <location filename="../../ui/mainwindow.py" line="588" />
         <source>Assignment queued</source>
         <translation>分配已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="591" />
+        <location filename="../../ui/mainwindow.py" line="600" />
         <source>Tag change queued</source>
         <translation>标签更改已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="604" />
+        <location filename="../../ui/mainwindow.py" line="613" />
         <source>Transfer queued</source>
         <translation>转交已加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="615" />
+        <location filename="../../ui/mainwindow.py" line="624" />
         <source>Approval request queued for your team lead</source>
         <translation>审批申请已提交给组长（排队发送中）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="645" />
+        <location filename="../../ui/mainwindow.py" line="654" />
         <source>This computer's clock is off; SLA times use the server's clock.</source>
         <translation>本机时钟有偏差；SLA 时间以服务器时钟为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="660" />
+        <location filename="../../ui/mainwindow.py" line="669" />
         <source>Your sign-in has expired. Sign in again to send your queued work.</source>
         <translation>您的登录已过期。请重新登录，以发送排队中的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="681" />
+        <location filename="../../ui/mainwindow.py" line="690" />
         <source>Syncing…</source>
         <translation>同步中……</translation>
     </message>
@@ -1313,37 +1314,37 @@
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="132" />
+        <location filename="../../ui/widgets/queue_panel.py" line="133" />
         <source>Filter: number, subject, customer, tag</source>
         <translation>筛选：编号、主题、客户、标签</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="133" />
+        <location filename="../../ui/widgets/queue_panel.py" line="134" />
         <source>Filter the queue</source>
         <translation>筛选队列</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="134" />
+        <location filename="../../ui/widgets/queue_panel.py" line="135" />
         <source>Priority filter</source>
         <translation>优先级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="135" />
+        <location filename="../../ui/widgets/queue_panel.py" line="136" />
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="136" />
+        <location filename="../../ui/widgets/queue_panel.py" line="137" />
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/queue_panel.py" line="172" />
+        <location filename="../../ui/widgets/queue_panel.py" line="173" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n 个工单</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/queue_panel.py" line="174" />
+        <location filename="../../ui/widgets/queue_panel.py" line="175" />
         <source>%1 of %2 tickets</source>
         <translation>%1 / %2 个工单</translation>
     </message>
@@ -1539,33 +1540,33 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="163" />
-        <location filename="../../ui/widgets/lock_screen.py" line="188" />
+        <location filename="../../ui/widgets/lock_screen.py" line="172" />
+        <location filename="../../ui/widgets/lock_screen.py" line="197" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="166" />
+        <location filename="../../ui/widgets/lock_screen.py" line="175" />
         <source>Signing out deletes this computer's copy of your tickets, customers and drafts. The server keeps everything that was synced.</source>
         <translation>退出登录会删除本机上的工单、客户和草稿副本。已同步的内容仍保存在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="169" />
+        <location filename="../../ui/widgets/lock_screen.py" line="178" />
         <source>Wait for sync, then sign out</source>
         <translation>等待同步完成后退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="179" />
+        <location filename="../../ui/widgets/lock_screen.py" line="188" />
         <source>Waiting for sync. Changes not yet on the server: %1</source>
         <translation>正在等待同步。尚未同步到服务器的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="181" />
+        <location filename="../../ui/widgets/lock_screen.py" line="190" />
         <source>Changes not yet on the server: %1. They are lost if you sign out now.</source>
         <translation>尚未同步到服务器的更改：%1 项。现在退出登录将丢失这些更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lock_screen.py" line="188" />
+        <location filename="../../ui/widgets/lock_screen.py" line="197" />
         <source>Sign out anyway</source>
         <translation>仍然退出登录</translation>
     </message>
@@ -1680,7 +1681,7 @@
     </message>
     <message>
         <location filename="../../ui/supervisor/panel.py" line="74" />
-        <location filename="../../ui/supervisor/panel.py" line="87" />
+        <location filename="../../ui/supervisor/panel.py" line="88" />
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -1705,22 +1706,22 @@
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="105" />
+        <location filename="../../ui/supervisor/panel.py" line="106" />
         <source>The gateway refused: %1</source>
         <translation>网关拒绝了请求：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="110" />
+        <location filename="../../ui/supervisor/panel.py" line="111" />
         <source>The gateway did not answer (%1).</source>
         <translation>网关无响应（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="114" />
+        <location filename="../../ui/supervisor/panel.py" line="115" />
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="165" />
+        <location filename="../../ui/supervisor/panel.py" line="166" />
         <source>%1 applied, %2 refused</source>
         <translation>已执行 %1 个，被拒绝 %2 个</translation>
     </message>

@@ -181,8 +181,8 @@ class DashboardView(Retranslatable, QWidget):
             self._show_tickets(data.get("tickets") or [])
             rows = data.get("by_channel") or {}
             self._chart(
-                self.tr("%1 by channel").replace("%1", self.team[1] if self.team else ""),
-                list(rows),
+                self.tr("%1 by channel").replace("%1", self.team[1] if self.team else ""),  # the team's
+                [channel_label(str(channel)) for channel in rows],
                 list(rows.values()),
             )
         elif self.team is not None:
@@ -195,7 +195,7 @@ class DashboardView(Retranslatable, QWidget):
             fill(self.table, rows)
             self._chart(
                 self.tr("Agents of %1").replace("%1", self.team[1]),
-                [a["name"] or "—" for a in agents],
+                [a["name"] or self.tr("(unassigned)") for a in agents],
                 [a["kpis"] for a in agents],
             )
         else:
@@ -280,7 +280,7 @@ class DashboardView(Retranslatable, QWidget):
                 (
                     (t["ticket_id"], t.get("subject") or ""),
                     [
-                        t.get("number") or t["ticket_id"],
+                        f"#{t['number']}" if t.get("number") else t["ticket_id"],
                         t.get("subject"),
                         status_label(str(t.get("status") or "")),
                         t.get("priority"),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from agentdesk.ui.i18n import Retranslatable
-from agentdesk.ui.qt import QFrame, QLabel, QVBoxLayout, QWidget
+from agentdesk.ui.qt import QFrame, QLabel, Qt, QVBoxLayout, QWidget
 
 COLOURS = {True: "#1b7f3a", False: "#c62828", None: "#6b6b6b"}
 
@@ -36,6 +37,7 @@ class KpiTile(Retranslatable, QFrame):
         self.title = QLabel(title)
         self.title.setStyleSheet("color: #555; font-size: 9pt;")
         self.value = QLabel("—")
+        self.value.setTextFormat(Qt.TextFormat.RichText)
         self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.target = QLabel("")
         self.target.setStyleSheet("color: #777; font-size: 8pt;")
@@ -61,8 +63,11 @@ class KpiTile(Retranslatable, QFrame):
             self.value.setText("—")
         elif self.spec.unit == "" and float(value).is_integer():
             self.value.setText(f"{int(value):,}")
+        elif self.spec.unit.startswith(" "):  # a word ("分钟"): smaller than the figure, so it fits
+            unit = html.escape(self.unit())
+            self.value.setText(f"{value:,.1f}<span style='font-size: 11pt; font-weight: 400'>{unit}</span>")
         else:
-            self.value.setText(f"{value:,.1f}{self.unit()}")
+            self.value.setText(f"{value:,.1f}{self.spec.unit}")
         colour = COLOURS[self.spec.met(value)]
         self.value.setStyleSheet(f"font-size: 20pt; font-weight: 600; color: {colour};")
         self.setStyleSheet(f"#kpiTile {{ border-left: 4px solid {colour}; }}")
