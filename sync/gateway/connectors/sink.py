@@ -19,6 +19,7 @@ from agentdesk.domain.enums import MutationKind
 from agentdesk.sync.gateway.connectors.base import PushItem, PushOutcome, UpstreamRecord, local_id
 from agentdesk.sync.gateway.store import GatewayStore, audit
 from agentdesk.sync.gateway.store import schema as s
+from agentdesk.sync.gateway.store.erasure import PLACEHOLDER as ERASED
 from agentdesk.sync.gateway.store.records import RecordWriter, load
 from agentdesk.timeutil import to_wire, utcnow
 
@@ -83,6 +84,35 @@ def _complete(entity: str, data: dict[str, Any], current: dict[str, Any] | None)
     return merged
 
 
+def _people(data: dict[str, Any]) -> tuple[str, ...]:
+    """The customers a mirrored record points to (requester, message author)."""
+    return tuple(v for k in ("customer_id", "author_id") if isinstance(v := data.get(k), str))
+
+
+def _erased_link(entity: str, data: dict[str, Any], erased: set[str]) -> bool:
+    return entity != "customer" and any(pid in erased for pid in _people(data))
+
+
+def _after_erasure(
+    entity: str, data: dict[str, Any], live: dict[str, Any] | None, erased: set[str]
+) -> dict[str, Any] | None:
+    """An upstream record pointing to an erased person, as the gateway may keep it; None to skip.
+
+    Nothing new about the person comes back: their interactions and messages are not imported,
+    and neither is a ticket the gateway no longer holds. A ticket still held (anonymised by the
+    erasure) takes the upstream's workflow changes but keeps its anonymised requester.
+    """
+    if entity != "ticket" or live is None or live.get("customer_id") in erased:
+        return None
+    return {**data, "customer_id": live["customer_id"]}
+
+
+def _keep_erased_text(data: dict[str, Any], live: dict[str, Any]) -> dict[str, Any]:
+    """Text an erasure rewrote stays rewritten when the upstream sends the original again."""
+    kept = {k: v for k, v in live.items() if isinstance(v, str) and ERASED in v and data.get(k) != v}
+    return {**data, **kept} if kept else data
+
+
 class GatewaySink:
     def __init__(self, store: GatewayStore) -> None:
         self.store = store
@@ -102,7 +132,7 @@ class GatewaySink:
             writer = RecordWriter(tx)
             erased = self._erased(tx.conn, system, records)
             for record in records:
-                if (record.entity, record.external_id) in erased:
+                if record.entity == "customer" and local_id(system, "customer", record.external_id) in erased:
                     continue
                 lid = local_id(system, record.entity, record.external_id)
                 current = load(tx.conn, record.entity, lid)
@@ -111,6 +141,13 @@ class GatewaySink:
                     applied += writer.delete(record.entity, lid) is not None
                     continue
                 data = _complete(record.entity, record.data, live)
+                if _erased_link(record.entity, data, erased):
+                    kept = _after_erasure(record.entity, data, live, erased)
+                    if kept is None:
+                        continue
+                    data = kept
+                if live is not None:
+                    data = _keep_erased_text(data, live)
                 if data != live:
                     writer.put(record.entity, lid, data)
                     applied += 1
@@ -125,13 +162,18 @@ class GatewaySink:
         return applied
 
     @staticmethod
-    def _erased(conn: Connection, system: str, records: Sequence[UpstreamRecord]) -> set[tuple[str, str]]:
-        ids = [r.external_id for r in records if r.entity == "customer"]
+    def _erased(conn: Connection, system: str, records: Sequence[UpstreamRecord]) -> set[str]:
+        """Local ids of the erased people these records are or point to."""
+        people = {local_id(system, "customer", r.external_id) for r in records if r.entity == "customer"} | {
+            pid for r in records if r.data is not None for pid in _people(r.data)
+        }
+        prefix = local_id(system, "customer", "")
+        ids = [pid.removeprefix(prefix) for pid in people if pid.startswith(prefix)]
         if not ids:
             return set()
         e = s.erasures
         rows = conn.execute(select(e.c.external_id).where(e.c.system == system, e.c.external_id.in_(ids)))
-        return {("customer", row.external_id) for row in rows}
+        return {prefix + row.external_id for row in rows}
 
     def due_pushes(self, system: str, now: datetime, limit: int) -> list[PushItem]:
         with self.store.read() as conn:
