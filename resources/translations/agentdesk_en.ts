@@ -445,22 +445,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="72"/>
+        <location filename="../../ui/widgets/conversation.py" line="54"/>
+        <source>: </source>
+        <comment>between a label and its value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conversation.py" line="73"/>
         <source>Internal note — not visible to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="75"/>
+        <location filename="../../ui/widgets/conversation.py" line="76"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="77"/>
+        <location filename="../../ui/widgets/conversation.py" line="78"/>
         <source>Public reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="84"/>
+        <location filename="../../ui/widgets/conversation.py" line="85"/>
         <source>No messages yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,27 +543,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="115"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="114"/>
+        <source>: </source>
+        <comment>between a label and its value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_panel.py" line="116"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="115"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="116"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="127"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="128"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="127"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="128"/>
         <source>Churn risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="128"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="129"/>
         <source>Complaints (90 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,17 +1967,17 @@
 <context>
     <name>tag</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="147"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="148"/>
         <source>High-value enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="148"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="149"/>
         <source>Price-sensitive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="149"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="150"/>
         <source>Frequent complainer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,17 +1985,17 @@
 <context>
     <name>tier</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="158"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="159"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="159"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="160"/>
         <source>Gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="160"/>
+        <location filename="../../ui/widgets/customer_panel.py" line="161"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>

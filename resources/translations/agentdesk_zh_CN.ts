@@ -444,22 +444,28 @@
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="72" />
+        <location filename="../../ui/widgets/conversation.py" line="54" />
+        <source>: </source>
+        <comment>between a label and its value</comment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conversation.py" line="73" />
         <source>Internal note — not visible to the customer</source>
         <translation>内部备注 — 客户不可见</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="75" />
+        <location filename="../../ui/widgets/conversation.py" line="76" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="77" />
+        <location filename="../../ui/widgets/conversation.py" line="78" />
         <source>Public reply</source>
         <translation>公开回复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conversation.py" line="84" />
+        <location filename="../../ui/widgets/conversation.py" line="85" />
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
@@ -533,27 +539,33 @@
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="115" />
+        <location filename="../../ui/widgets/customer_panel.py" line="114" />
+        <source>: </source>
+        <comment>between a label and its value</comment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_panel.py" line="116" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="115" />
+        <location filename="../../ui/widgets/customer_panel.py" line="116" />
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="127" />
+        <location filename="../../ui/widgets/customer_panel.py" line="128" />
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="127" />
+        <location filename="../../ui/widgets/customer_panel.py" line="128" />
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="128" />
+        <location filename="../../ui/widgets/customer_panel.py" line="129" />
         <source>Complaints (90 days)</source>
         <translation>投诉（近 90 天）</translation>
     </message>
@@ -1942,17 +1954,17 @@
 <context>
     <name>tag</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="147" />
+        <location filename="../../ui/widgets/customer_panel.py" line="148" />
         <source>High-value enterprise</source>
         <translation>高价值企业</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="148" />
+        <location filename="../../ui/widgets/customer_panel.py" line="149" />
         <source>Price-sensitive</source>
         <translation>价格敏感</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="149" />
+        <location filename="../../ui/widgets/customer_panel.py" line="150" />
         <source>Frequent complainer</source>
         <translation>频繁投诉</translation>
     </message>
@@ -1960,17 +1972,17 @@
 <context>
     <name>tier</name>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="158" />
+        <location filename="../../ui/widgets/customer_panel.py" line="159" />
         <source>Standard</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="159" />
+        <location filename="../../ui/widgets/customer_panel.py" line="160" />
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_panel.py" line="160" />
+        <location filename="../../ui/widgets/customer_panel.py" line="161" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>

@@ -51,12 +51,13 @@ class ConversationView(Retranslatable, QWidget):
         flag = f" <span style='color:#888'>⟳ {unsynced}</span>" if pending else ""
         assignee = e(str(t.get("assignee_name") or self.tr("nobody")))
         assignee_label, department_label = e(self.tr("Assignee")), e(self.tr("Department"))
+        colon = e(self.tr(": ", "between a label and its value"))
         department = e(department_name(t.get("department")))
         self.title.setText(
             f"<span style='font-size:13pt; font-weight:600'>#{t.get('number')} {e(str(t.get('subject', '')))}"
             f"</span><br><b style='color:{color}'>{e(str(t.get('priority', '')))}</b> · "
             f"{e(status_label(str(t.get('status_group') or t.get('status'))))} · "
-            f"{assignee_label}: {assignee} · {department_label}: {department} {tags}{flag}"
+            f"{assignee_label}{colon}{assignee} · {department_label}{colon}{department} {tags}{flag}"
         )
         dark = theme.is_dark()
         note_bg, reply_bg, cust_bg = (

@@ -111,14 +111,15 @@ class CustomerPanel(Retranslatable, QWidget):
             risk, risk
         )
         risk_color = {"high": "#d14343", "medium": "#c27c0e", "low": "#2f8f4e"}.get(risk, "#888")
+        colon = e(self.tr(": ", "between a label and its value"))
         contacts = []
         for key, label in (("phone", self.tr("Phone")), ("email", self.tr("Email"))):
             if c.get(key):
-                contacts.append(f"{e(label)}: {e(str(c[key]))}")
+                contacts.append(f"{e(label)}{colon}{e(str(c[key]))}")
         for item in c.get("contacts") or ():
             if isinstance(item, dict) and item.get("handle"):
                 channel = channel_label(str(item.get("channel", "")))
-                entry = f"{e(channel)}: {e(str(item['handle']))}"
+                entry = f"{e(channel)}{colon}{e(str(item['handle']))}"
                 if entry not in contacts:
                     contacts.append(entry)
         org_text = f" · {e(str(org.get('name')))}" if org and org.get("name") else ""
@@ -132,10 +133,10 @@ class CustomerPanel(Retranslatable, QWidget):
             f"<span style='{muted}'>{org_text} · {e(str(c.get('id', '')))}"
             f"</span></div>"
             f"<div>{' '.join(badges)}</div>"
-            f"<div>{health_label}: <b>{health_text}</b>"
-            f" &nbsp;·&nbsp; {risk_label}: <b style='color:{risk_color}'>"
+            f"<div>{health_label}{colon}<b>{health_text}</b>"
+            f" &nbsp;·&nbsp; {risk_label}{colon}<b style='color:{risk_color}'>"
             f"{e(risk_text or '—')}</b>"
-            f" &nbsp;·&nbsp; {complaints_label}: <b>{complaints}</b></div>"
+            f" &nbsp;·&nbsp; {complaints_label}{colon}<b>{complaints}</b></div>"
             f"<div style='color:#888'>{' &nbsp;·&nbsp; '.join(contacts)}</div>"
         )
 
