@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 import orjson
@@ -144,10 +145,11 @@ class RecordWriter:
         if entity in GLOBAL_ENTITIES:
             self.tx.touch_teams(None)
             return version
-        if data is not None:  # a tombstone keeps its grants: the teams that had it get the delete
-            self._regrant(entity, entity_id, bumped=True)
+        # A tombstone keeps its grants: the teams that had it get the delete. The cascade below
+        # re-grants other rows only, so the grants this row has now are final.
+        granted = self._regrant(entity, entity_id, bumped=True, index=columns) if data is not None else None
         self._cascade(entity, entity_id, current, columns, data is None)
-        self.tx.touch_teams(self._granted(entity, entity_id))
+        self.tx.touch_teams(granted if granted is not None else self._granted(entity, entity_id))
         return version
 
     def _cascade(
@@ -181,9 +183,14 @@ class RecordWriter:
             for org in sorted({old_org, after["org_id"]} - {None}):
                 self._regrant("organization", org)  # type: ignore[arg-type]
 
-    def _teams_for(self, entity: str, entity_id: str) -> set[str]:
+    def _teams_for(self, entity: str, entity_id: str, index: dict[str, str | None] | None = None) -> set[str]:
+        """``index``: the row's index columns when the caller just wrote them (saves reading them)."""
         conn = self.conn
-        row = conn.execute(_INDEX, {"b_entity": entity, "b_id": entity_id}).first()
+        row: Any = (
+            SimpleNamespace(**index)
+            if index is not None
+            else conn.execute(_INDEX, {"b_entity": entity, "b_id": entity_id}).first()
+        )
         if row is None:
             return set()
         if entity == "ticket":
@@ -229,12 +236,15 @@ class RecordWriter:
     def _granted(self, entity: str, entity_id: str) -> set[str]:
         return {t for (t,) in self.conn.execute(_GRANTED, {"entity": entity, "id": entity_id})}
 
-    def _regrant(self, entity: str, entity_id: str, *, bumped: bool = False) -> None:
-        """Bring this row's grants up to date; ``bumped``: the row was just written at a new version."""
-        want = self._teams_for(entity, entity_id)
+    def _regrant(
+        self, entity: str, entity_id: str, *, bumped: bool = False, index: dict[str, str | None] | None = None
+    ) -> set[str]:
+        """Bring this row's grants up to date and return them; ``bumped``: the row was just written
+        at a new version (with ``index`` columns)."""
+        want = self._teams_for(entity, entity_id, index)
         have = self._granted(entity, entity_id)
         if want == have:
-            return
+            return want
         conn = self.conn
         lost, gained = have - want, want - have
         self.tx.touch_teams(lost | gained)
@@ -260,6 +270,7 @@ class RecordWriter:
             if not bumped:
                 self._bump(entity, entity_id)
         self._follow(entity, entity_id)
+        return want
 
     def _bump(self, entity: str, entity_id: str) -> None:
         """Re-issue the row at a new version so the teams that just gained it receive it."""
