@@ -1,4 +1,4 @@
-"""``POST /v1/mutations``: validate the whole batch, then apply each in order."""
+"""``POST /v1/mutations``: validate the whole batch, then apply it in one transaction (apply.py)."""
 
 from __future__ import annotations
 
