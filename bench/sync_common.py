@@ -83,8 +83,7 @@ def build_gateway_db(path: Path, customers: int, tickets: int) -> dict[str, Any]
     started = time.perf_counter()
     if not cached.exists():
         cache.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".part")
-        partial.unlink(missing_ok=True)
+        partial = cached.with_suffix(f".part{os.getpid()}")  # another run may be building it too
         rows = seed_database(partial, _chain(fixed_rows(customers=10), generated_rows(customers, tickets)))
         (cache / f"{cached.name}.rows").write_text(str(rows))
         partial.rename(cached)
