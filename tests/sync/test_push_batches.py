@@ -57,6 +57,24 @@ def test_large_mutations_are_sent_in_requests_under_the_body_limit(
     assert {b.split(" ", 2)[1] for b in seen} == {str(n) for n in range(count)}
 
 
+def test_a_mutation_over_the_body_limit_is_rejected_and_blocks_nothing(
+    tmp_path: Path, gateway: GatewayProcess, agent_token: str, open_tickets: list[str]
+) -> None:
+    marker = uuid.uuid4().hex[:8]
+    huge = [f"{marker}-{n:05d}-" + "x" * 70 for n in range(15_000)]  # 1.2 MB of tags in one mutation
+    with Replicator(tmp_path / "a.db", gateway.url, agent_token, batch_size=200, **FAST) as rep:
+        assert rep.wait_synced(60)
+        rep.enqueue("ticket.note", open_tickets[0], {"body": f"{marker} before"})
+        big = rep.enqueue("ticket.tag", open_tickets[1], {"add": huge})
+        rep.enqueue("ticket.note", open_tickets[2], {"body": f"{marker} after"})
+        rep.sync_now()
+        assert rep.wait_synced(60), rep.status()
+        (rejected,) = rep.status().rejected
+    assert rejected.mutation_id == big and rejected.reason.startswith("invalid")
+    assert "413" in rejected.reason
+    assert _bodies(gateway, agent_token, marker) == {f"{marker} before": 1, f"{marker} after": 1}
+
+
 @pytest.mark.slow
 def test_gateway_killed_in_the_middle_of_a_batch_applies_all_of_it_or_none(tmp_path: Path) -> None:
     gateway = start_gateway(tmp_path / "gw.db")
