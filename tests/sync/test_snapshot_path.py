@@ -4,6 +4,7 @@ after a crash mid-snapshot), snapshot pages marked for the views."""
 from __future__ import annotations
 
 import asyncio
+import gc
 from pathlib import Path
 
 import httpx
@@ -77,8 +78,12 @@ def test_first_snapshot_defers_indexes_and_builds_them_at_the_end(
     seen: list[Changes] = []
     during: list[set[str]] = []
 
+    gc_on: list[bool] = []
+
     def listener(changes: Changes) -> None:
         seen.append(changes)
+        if changes.entities:
+            gc_on.append(gc.isenabled())
         if changes.entities and not during:  # on the sync thread, between two pages
             raw = connect_raw(path)
             try:
@@ -95,6 +100,7 @@ def test_first_snapshot_defers_indexes_and_builds_them_at_the_end(
         assert during and "ix_tickets_customer_status" not in during[0]
         assert during[0] >= storeio.KEPT_DURING_SNAPSHOT  # the console's queue reads through these
         assert all(c.snapshot for c in seen if c.entities)
+        assert gc_on and not any(gc_on) and gc.isenabled()  # paused for the snapshot only
         with rep.store.connect() as conn:
             assert state.get(conn, state.DEFERRED_INDEXES) is None
         seen.clear()
