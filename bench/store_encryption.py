@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from agentdesk.store import Store  # noqa: E402
-from agentdesk.store.engine import connect_raw  # noqa: E402
+from agentdesk.store.engine import HMAC_ALGORITHM, connect_raw  # noqa: E402
 from agentdesk.store.queries import load_customer_360  # noqa: E402
 
 # A fixed bench key: what matters here is the cipher's cost, not the key's secrecy.
@@ -51,7 +51,9 @@ def percentiles(samples: list[float]) -> dict[str, float]:
     }
 
 
-def encrypted_copy(plain: Path, dest: Path, key: bytes) -> dict[str, Any]:
+def encrypted_copy(
+    plain: Path, dest: Path, key: bytes, hmac_algorithm: str = HMAC_ALGORITHM
+) -> dict[str, Any]:
     """``dest``: ``plain`` re-written page by page under ``key`` (kept and reused if it exists)."""
     if dest.exists():
         return {"path": str(dest), "reused": True}
@@ -63,6 +65,7 @@ def encrypted_copy(plain: Path, dest: Path, key: bytes) -> dict[str, Any]:
     conn = dbapi2.connect(str(plain))  # no key: SQLCipher reads a plain file as plain SQLite
     try:
         conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.hex()}'\"", (str(partial),))
+        conn.execute(f"PRAGMA enc.cipher_hmac_algorithm = {hmac_algorithm}")
         conn.execute("SELECT sqlcipher_export('enc')")
         conn.execute("DETACH DATABASE enc")
     finally:
@@ -82,10 +85,15 @@ def encrypted_copy(plain: Path, dest: Path, key: bytes) -> dict[str, Any]:
     }
 
 
-def time_360(stores: dict[str, Store], ids: list[str], chunk: int = 100) -> dict[str, list[float]]:
-    """Milliseconds per 360 for each store, alternating chunks of ``ids`` between the stores."""
+def time_360(
+    stores: dict[str, tuple[Store, tuple[str, ...]]], ids: list[str], chunk: int = 100
+) -> dict[str, list[float]]:
+    """Milliseconds per 360 for each (store, extra pragmas), alternating chunks of ``ids`` between them."""
     times: dict[str, list[float]] = {name: [] for name in stores}
-    conns = {name: store.engine.connect() for name, store in stores.items()}
+    conns = {name: store.engine.connect() for name, (store, _) in stores.items()}
+    for name, (_, pragmas) in stores.items():
+        for pragma in pragmas:
+            conns[name].exec_driver_sql(pragma)
     try:
         for conn in conns.values():  # warm-up: a running console has a warm cache
             for cid in ids[:50]:
@@ -184,13 +192,24 @@ def main() -> None:
         customers = conn.exec_driver_sql("SELECT count(*) FROM customers").scalar_one()
     enc_path = plain.with_name(plain.stem + "-encrypted.sqlite3")
     copy = encrypted_copy(plain, enc_path, BENCH_KEY)
+    legacy_path = plain.with_name(plain.stem + "-encrypted-sha512.sqlite3")
+    legacy = encrypted_copy(plain, legacy_path, BENCH_KEY, "HMAC_SHA512")
     rng = random.Random(1)
     ids = [f"cust-{rng.randrange(customers):07d}" for _ in range(args.samples)]
     with (
         Store.open(plain, integrity="header") as p_store,
         Store.open(enc_path, key=BENCH_KEY, integrity="header") as e_store,
+        Store.open(legacy_path, key=BENCH_KEY, integrity="header") as l_store,
     ):
-        times = time_360({"plain": p_store, "encrypted": e_store}, ids)
+        # Beside the two as the app opens them: SQLCipher's default HMAC (SHA-512, what stores made
+        # before used), and a plain store with 256 MB of memory-mapped I/O (what it had before).
+        arms = {
+            "plain": (p_store, ()),
+            "encrypted": (e_store, ()),
+            "encrypted_hmac_sha512": (l_store, ()),
+            "plain_mmap_256mb": (p_store, ("PRAGMA mmap_size=268435456",)),
+        }
+        times = time_360(arms, ids)
     plain_p, enc_p = percentiles(times["plain"]), percentiles(times["encrypted"])
     report: dict[str, Any] = {
         "bench": "store_encryption",
@@ -205,7 +224,10 @@ def main() -> None:
         "load_360_ratio": {
             k: round(enc_p[k] / plain_p[k], 3) for k in ("p50_ms", "p95_ms", "p99_ms", "mean_ms")
         },
-        "cipher": "SQLCipher 4 defaults (AES-256-CBC, HMAC-SHA512 per 4 KiB page, raw key: no KDF per open)",
+        "load_360_encrypted_hmac_sha512": percentiles(times["encrypted_hmac_sha512"]),
+        "load_360_plain_mmap_256mb": percentiles(times["plain_mmap_256mb"]),
+        "encrypted_hmac_sha512_copy": legacy,
+        "cipher": f"SQLCipher 4, AES-256-CBC, {HMAC_ALGORITHM} per 4 KiB page, raw key (no KDF per open)",
         "target_slowdown": 0.15,
     }
     if not args.skip_sync:

@@ -254,6 +254,7 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=2000)
     parser.add_argument("--sample-every", type=int, default=50)
     parser.add_argument("--store", default=None, help="reuse this store (built there if missing)")
+    parser.add_argument("--max-minutes", type=float, default=None, help="stop early (reported)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="agentdesk-ui-memory-"))
     os.environ.setdefault("AGENTDESK_HOME", str(folder / "home"))
@@ -273,9 +274,12 @@ def main() -> None:
     session = Session(made, random.Random(11))
     samples: list[dict[str, Any]] = [{"iteration": 0, "seconds": 0.0, "mb": start, "qobjects": 0}]
     started = time.perf_counter()
+    done = 0
     for n in range(1, args.iterations + 1):
         session.iteration(n)
-        if n % args.sample_every == 0 or n == args.iterations:
+        done = n
+        out_of_time = args.max_minutes is not None and time.perf_counter() - started > args.max_minutes * 60
+        if n % args.sample_every == 0 or n == args.iterations or out_of_time:
             samples.append(
                 {
                     "iteration": n,
@@ -284,17 +288,21 @@ def main() -> None:
                     "qobjects": len(window.findChildren(QObject)),
                 }
             )
+            print(json.dumps(samples[-1]), file=sys.stderr, flush=True)  # progress
+        if out_of_time:
+            break
     samples[0]["qobjects"] = samples[1]["qobjects"] if len(samples) > 1 else 0
     end = memory_mb()
     made.close()
-    half = [s for s in samples if s["iteration"] >= args.iterations / 2]
+    half = [s for s in samples if s["iteration"] >= done / 2]
     print(
         json.dumps(
             {
                 "bench": "ui_memory",
                 "customers": args.customers,
                 "store": built,
-                "iterations": args.iterations,
+                "iterations": done,
+                "iterations_asked": args.iterations,
                 "session_seconds": round(time.perf_counter() - started, 1),
                 "actions": session.counts,
                 "action_seconds": {k: round(v, 1) for k, v in session.seconds.items()},
