@@ -55,6 +55,54 @@ def _split_rows(body: bytes) -> list[bytes] | None:
     return middle.split(_ROW_SEPARATOR) if middle else []
 
 
+class LazyPage(dict[str, Any]):
+    """A page whose envelope (cursor, has_more, reset) is read at once and whose rows are decoded
+    when first asked for (``page["changes"]`` or ``.get``): on the store worker that applies them,
+    not on the network thread, so during a snapshot one busy thread, not two, competes with the UI
+    thread for the GIL and the CPU. Rows that do not decode raise GatewayUnreachable there, inside
+    the page's transaction, so nothing of the page is applied."""
+
+    def __init__(self, envelope: dict[str, Any], rows: list[bytes]) -> None:
+        super().__init__(envelope)
+        super().pop("changes", None)  # absent, not empty, until decoded
+        self._rows: list[bytes] | None = rows
+
+    def _decode(self) -> None:
+        rows, self._rows = self._rows, None
+        if rows is None:
+            return
+        changes: list[Any] = []
+        try:
+            for start in range(0, len(rows), CHUNK_ROWS):
+                changes += orjson.loads(b"[" + b",".join(rows[start : start + CHUNK_ROWS]) + b"]")
+        except ValueError as exc:
+            raise GatewayUnreachable(f"the gateway's answer was cut off ({exc})") from exc
+        if len(changes) != len(rows):
+            raise GatewayUnreachable("the gateway's changes page is not in the expected shape")
+        super().__setitem__("changes", changes)
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "changes":
+            self._decode()
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key == "changes":
+            self._decode()
+        return super().get(key, default)
+
+
+def lazy_page(body: bytes) -> Any:
+    """``decode_page`` with the rows left for later (``LazyPage``) when the layout allows."""
+    rows = _split_rows(body)
+    if rows is None:
+        return orjson.loads(body)
+    envelope = orjson.loads(b'{"changes":[]' + body[body.rfind(_TAIL) + len(_TAIL) :])
+    if not isinstance(envelope, dict):
+        raise ValueError("not a changes page")
+    return LazyPage(envelope, rows)
+
+
 class PagedGatewayClient(GatewayClient):
     """``GatewayClient`` whose ``changes`` decodes large pages in pieces (errors mapped the same way)."""
 
@@ -72,12 +120,12 @@ class PagedGatewayClient(GatewayClient):
         self._note_clock(response, sent)
         raise_for(response)
         try:
-            page = decode_page(response.content)
+            page = lazy_page(response.content)
         except (ValueError, UnicodeDecodeError) as exc:  # a truncated or mangled body: try again
             raise GatewayUnreachable(f"the gateway's answer was cut off ({exc})") from exc
         if (
             not isinstance(page, dict)
-            or not isinstance(page.get("changes"), list)
+            or not (isinstance(page, LazyPage) or isinstance(page.get("changes"), list))
             or not isinstance(page.get("cursor"), int)
         ):
             raise GatewayUnreachable("the gateway's changes page is not in the expected shape")

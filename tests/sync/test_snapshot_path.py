@@ -60,6 +60,18 @@ def test_a_page_decodes_in_pieces_to_what_one_loads_gives(monkeypatch: pytest.Mo
         decode_page(body[:-1])
 
 
+def test_rows_of_a_lazy_page_decode_where_they_are_used() -> None:
+    rows = [_change(n) for n in range(600)]
+    page = pages.lazy_page(_page(rows, cursor=600))
+    assert page["cursor"] == 600 and page.get("has_more") is True and "changes" not in dict(page)
+    assert page["changes"] == orjson.loads(_page(rows))["changes"] and page.get("changes") == rows
+    mangled = _page(rows).replace(b'"id":"t7"', b'"id":t7"')
+    broken = pages.lazy_page(mangled)
+    assert broken["cursor"] == 9
+    with pytest.raises(GatewayUnreachable):
+        broken["changes"]
+
+
 def test_the_gateway_writes_one_change_per_line(gateway: GatewayProcess, agent_token: str) -> None:
     headers = {"authorization": f"Bearer {agent_token}"}
     body = httpx.get(f"{gateway.url}/v1/changes", params={"cursor": 0, "limit": 40}, headers=headers).content
