@@ -34,6 +34,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -49,6 +50,7 @@ from tests.gateway.harness import postgres_database
 from tests.sync.gatewayproc import GatewayProcess
 
 MAX_AGENTS = 2000
+NUDGE = b"event: changes"
 
 
 def server_buckets(url: str, route: str = "/v1/changes") -> dict[float, int]:
@@ -140,7 +142,9 @@ class Load:
         poll: float,
         writes: float,
         pull_on_nudge: bool = False,
+        warmup: float = 0.0,
     ) -> None:
+        self.warmup = warmup
         self.pull_on_nudge = pull_on_nudge
         self.url = url
         self.port = int(url.rsplit(":", 1)[1])
@@ -150,6 +154,8 @@ class Load:
         self.poll = poll
         self.writes = writes
         self.latencies: list[float] = []
+        self.warmup_latencies: list[float] = []  # before measure_from: everyone connecting at once
+        self.measure_from = 0.0
         self.write_latencies: list[float] = []
         self.errors: dict[str, int] = {}
         self.streams_open = 0
@@ -175,15 +181,20 @@ class Load:
         self.streams_open += 1
         self.max_streams = max(self.max_streams, self.streams_open)
         try:
+            tail = b""
             while time.monotonic() < self.stop_at:
-                line = await asyncio.wait_for(
-                    reader.readline(), timeout=max(0.1, self.stop_at - time.monotonic())
+                # Whole chunks, not lines: the generator's CPU goes to the gateway, not to itself.
+                chunk = await asyncio.wait_for(
+                    reader.read(65536), timeout=max(0.1, self.stop_at - time.monotonic())
                 )
-                if not line:
+                if not chunk:
                     self._error("sse_closed")
                     return
-                if line.startswith(b"event: changes"):
-                    self.nudges += 1
+                data = tail + chunk
+                tail = data[-(len(NUDGE) - 1) :]  # too short to hold a whole marker: none counted twice
+                seen = data.count(NUDGE)
+                if seen:
+                    self.nudges += seen
                     nudged.set()
         except (TimeoutError, OSError):
             pass
@@ -195,13 +206,16 @@ class Load:
         nudged = asyncio.Event()
         stream = asyncio.create_task(self.sse(token, nudged))
         conn = RawConnection(self.port)
-        await asyncio.sleep(random.uniform(0, self.poll))
+        await self.nap(random.uniform(0, self.poll))
         while time.monotonic() < self.stop_at:
             started = time.perf_counter()
             try:
                 status, body = await conn.request("GET", f"/v1/changes?cursor={cursor}&limit=1000", token)
                 if status == 200:
-                    self.latencies.append(time.perf_counter() - started)
+                    measured = (
+                        self.latencies if time.monotonic() >= self.measure_from else self.warmup_latencies
+                    )
+                    measured.append(time.perf_counter() - started)
                     cursor = orjson.loads(body)["cursor"]
                 else:
                     self._error(f"changes_{status}")
@@ -214,7 +228,7 @@ class Load:
                     await asyncio.wait_for(nudged.wait(), timeout=self.poll * random.uniform(0.8, 1.2))
                 await asyncio.sleep(self.poll / 2)
             else:
-                await asyncio.sleep(self.poll * random.uniform(0.8, 1.2))
+                await self.nap(self.poll * random.uniform(0.8, 1.2))
         conn.close()
         stream.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -248,6 +262,10 @@ class Load:
             await asyncio.sleep(1 / self.writes)
         conn.close()
 
+    async def nap(self, seconds: float) -> None:
+        """Sleep, but not past the end of the run."""
+        await asyncio.sleep(max(0.0, min(seconds, self.stop_at - time.monotonic())))
+
     async def ticker(self, every: float = 0.05) -> None:
         """How late this process's loop wakes: the generator's own share of the latencies."""
         while time.monotonic() < self.stop_at:
@@ -256,7 +274,8 @@ class Load:
             self.lags.append(max(0.0, time.perf_counter() - due))
 
     async def run(self, head: int, ticket_id: str) -> None:
-        self.stop_at = time.monotonic() + self.duration
+        self.measure_from = time.monotonic() + self.warmup
+        self.stop_at = self.measure_from + self.duration
         tasks = [asyncio.create_task(self.ticker()), *(asyncio.create_task(job()) for job in self.extra)]
         for i in range(self.agents):
             tasks.append(asyncio.create_task(self.agent(self.tokens[i % len(self.tokens)], head)))
@@ -292,6 +311,15 @@ def metric_values(url: str, prefix: str) -> dict[str, float]:
     return out
 
 
+def process_cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux /proc; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def loadavg() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
@@ -322,14 +350,30 @@ def run_one(
                 args.poll_seconds,
                 args.writes_per_second,
                 args.pull_on_nudge,
+                args.warmup,
             )
             figures = attach(load, gw.url) if attach is not None else None
-            before = server_buckets(gw.url)
-            load_before = loadavg()
-            started = time.monotonic()
+            assert gw.proc is not None
+            snapshot: dict[str, object] = {}
+
+            async def take_snapshot() -> None:  # when the warm-up ends
+                await asyncio.sleep(args.warmup)
+                snapshot["buckets"] = await asyncio.to_thread(server_buckets, gw.url)
+                snapshot["load"] = loadavg()
+                snapshot["cpu"] = process_cpu_seconds(gw.proc.pid)  # type: ignore[union-attr]
+                snapshot["own"] = process_cpu_seconds(os.getpid())
+                snapshot["at"] = time.monotonic()
+
+            load.extra.append(take_snapshot)
             runner = asyncio.run if uvloop is None else uvloop.run
             runner(load.run(head, ticket_id))
+            before = cast(dict[float, int], snapshot["buckets"])
+            load_before = snapshot["load"]
+            cpu_before, own_before = cast(float | None, snapshot["cpu"]), cast(float | None, snapshot["own"])
+            started = cast(float, snapshot["at"])
             elapsed = time.monotonic() - started
+            cpu_after = process_cpu_seconds(gw.proc.pid)
+            own_after = process_cpu_seconds(os.getpid())
             inside = server_percentiles(before, server_buckets(gw.url))
             login_metrics = metric_values(gw.url, "agentdesk_login")
         lat = load.latencies
@@ -345,6 +389,18 @@ def run_one(
             "loadavg_before": load_before,
             "loadavg_after": loadavg(),
             "cpus": os.cpu_count(),
+            # The gateway's own CPU: cores it used, and per request served (polls, writes, streams).
+            "gateway_cpu_cores": (
+                round((cpu_after - cpu_before) / elapsed, 2) if cpu_before is not None and cpu_after else None
+            ),
+            "gateway_cpu_ms_per_change_request": (
+                round((cpu_after - cpu_before) * 1000 / len(lat), 3)
+                if cpu_before is not None and cpu_after and lat
+                else None
+            ),
+            "generator_cpu_cores": (
+                round((own_after - own_before) / elapsed, 2) if own_before is not None and own_after else None
+            ),
             "changes_requests": len(lat),
             "changes_per_second": round(len(lat) / elapsed, 1),
             "changes_ms": {
@@ -358,6 +414,12 @@ def run_one(
                 "p50": _pct(load.lags, 0.5),
                 "p99": _pct(load.lags, 0.99),
                 "max": round(max(load.lags) * 1000, 1) if load.lags else None,
+            },
+            "warmup_seconds": args.warmup,
+            "warmup_changes_ms": {
+                "requests": len(load.warmup_latencies),
+                "p50": _pct(load.warmup_latencies, 0.5),
+                "p99": _pct(load.warmup_latencies, 0.99),
             },
             "writes": len(load.write_latencies),
             "write_ms": {"p50": _pct(load.write_latencies, 0.5), "p95": _pct(load.write_latencies, 0.95)},
@@ -382,7 +444,13 @@ def raise_file_limit(agents: int) -> None:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--agents", type=int, default=1000)
-    parser.add_argument("--duration", type=float, default=30.0)
+    parser.add_argument("--duration", type=float, default=30.0, help="measured seconds, after the warm-up")
+    parser.add_argument(
+        "--warmup",
+        type=float,
+        default=10.0,
+        help="seconds of load before measuring: every agent connecting and signing in at once",
+    )
     parser.add_argument("--poll-seconds", type=float, default=3.0)
     parser.add_argument("--writes-per-second", type=float, default=2.0)
     parser.add_argument("--customers", type=int, default=2000)

@@ -53,7 +53,8 @@ class Attack:
         rng = random.Random(index)
         conn = RawConnection(self.port, source=address)
         interval = 60.0 * self.addresses / self.per_minute
-        await asyncio.sleep(rng.uniform(0, interval))
+        # From the end of the warm-up: the attack's costly start (before any lock) is measured.
+        await asyncio.sleep(max(0.0, load.measure_from - time.monotonic()) + rng.uniform(0, interval))
         n = 0
         while time.monotonic() < load.stop_at:
             n += 1

@@ -18,9 +18,11 @@ from starlette.requests import Request
 from agentdesk.sync.gateway.config import GatewayConfig
 from agentdesk.sync.gateway.events import EventHub
 from agentdesk.sync.gateway.metrics import Metrics
+from agentdesk.sync.gateway.pagecache import SharedPages
 from agentdesk.sync.gateway.problems import ProblemError
 from agentdesk.sync.gateway.store import GatewayStore, audit
-from agentdesk.sync.gateway.store.accounts import Principal, authenticate_with_head, hash_token
+from agentdesk.sync.gateway.store.accounts import Principal, authenticate_with_head, hash_token, valid_tokens
+from agentdesk.sync.gateway.store.changes import Page
 from agentdesk.sync.gateway.tokencache import TokenCache
 
 T = TypeVar("T")
@@ -32,6 +34,7 @@ TOUCH_EVERY = 30.0
 # pooled connections made the pools open and close a connection per request (every PRAGMA again on
 # SQLite, a backend fork on PostgreSQL), and forty threads queueing for the GIL stretch the tail.
 DB_THREADS = 12
+_background: set[asyncio.Task[None]] = set()
 _limiters: WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter] = WeakKeyDictionary()
 
 
@@ -43,6 +46,7 @@ class Gateway:
     metrics: Metrics
     last_touch: dict[str, float] = field(default_factory=dict)
     tokens: TokenCache = field(default_factory=TokenCache)
+    pages: SharedPages[Page] = field(default_factory=SharedPages)
     # Login throttle locks this process set (key -> locked until): repeated attempts from a locked
     # address are refused without a database read. The database stays the shared truth.
     login_locks: dict[str, float] = field(default_factory=dict)
@@ -97,9 +101,33 @@ async def current_principal(request: Request, *roles: str) -> Principal:
     return principal
 
 
+def cached_principal(gw: Gateway, token: str) -> Principal | None:
+    """The principal behind ``token`` if the token cache holds it (and starts its batch check when
+    due: tokencache.py)."""
+    now = time.time()
+    if gw.tokens.due(now):
+        checked = gw.tokens.start_sweep(now)
+        task = asyncio.create_task(_sweep_tokens(gw, checked, now))
+        _background.add(task)
+        task.add_done_callback(_background.discard)
+    return gw.tokens.get(hash_token(token), now)
+
+
+async def _sweep_tokens(gw: Gateway, checked: list[str], at: float) -> None:
+    def valid() -> set[str]:
+        with gw.store.read() as conn:
+            return valid_tokens(conn, checked, at)
+
+    try:
+        gw.tokens.confirm(checked, await off_loop(valid), at)
+    except Exception:  # the entries age out by themselves; try again next time
+        gw.tokens.sweeping = False
+        raise
+
+
 async def token_principal(gw: Gateway, token: str) -> Principal:
     """The principal behind ``token``: from the token cache, else from the store (401 if none)."""
-    principal = gw.tokens.get(hash_token(token))
+    principal = cached_principal(gw, token)
     if principal is not None:
         return principal
     generation = gw.tokens.generation

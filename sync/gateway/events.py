@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from agentdesk.sync.gateway.store.accounts import AUTH_CHANNEL
 from agentdesk.sync.gateway.store.engine import NOTIFY_CHANNEL, parse_notify
 
 log = logging.getLogger(__name__)
+WAKE_SLICE = 50
 
 
 @dataclass(eq=False)
@@ -35,6 +37,8 @@ class Subscriber:
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     presence: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=200))
     seen_version: int = 0
+    keepalive_due: bool = False
+    woken_at: float = field(default_factory=time.monotonic)
 
 
 class EventHub:
@@ -57,6 +61,9 @@ class EventHub:
         # Called with None when a commit may have changed any principal (tokencache.py), or with
         # the payload of an auth NOTIFY (``token:<hash>``, ``agent:<id>``).
         self.auth_listeners: list[Callable[[str | None], None]] = []
+        # One ticker for every stream's keep-alive, rather than a timer re-armed at each wake-up.
+        self.keepalive_seconds = 15.0
+        self._ticker: asyncio.Task[None] | None = None
 
     @property
     def version(self) -> int:
@@ -86,16 +93,22 @@ class EventHub:
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
 
-    def publish_threadsafe(self, version: int, teams: frozenset[str] | None = None) -> None:
+    def publish_threadsafe(
+        self, version: int, teams: frozenset[str] | None = None, start: int | None = None
+    ) -> None:
         """From any thread (the store calls this after a commit)."""
         loop = self.loop
         if loop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(self.publish, version, teams)
+                loop.call_soon_threadsafe(self.publish, version, teams, start)
 
-    def publish(self, version: int, teams: frozenset[str] | None = None) -> None:
-        """A commit up to ``version`` concerned ``teams`` (None: everyone): wake only the streams of
-        people who can see something of it, so a busy team does not make every console pull."""
+    def publish(self, version: int, teams: frozenset[str] | None = None, start: int | None = None) -> None:
+        """A commit up to ``version`` (from ``start``, exclusive, when known) concerned ``teams``
+        (None: everyone): wake only the streams of people who can see something of it, so a busy
+        team does not make every console pull."""
+        if start is not None and start > self._version:
+            # Versions we never heard of came before it (another process): teams unknown.
+            self.floor = max(self.floor, start)
         # Recorded even when late (out of order): the per-team versions must never miss a commit.
         if teams is None:
             self.floor = max(self.floor, version)
@@ -107,13 +120,38 @@ class EventHub:
         if version <= self._version:
             return
         self._version = version
-        for sub in self.subscribers:
-            if teams is None or sub.teams is None or not teams.isdisjoint(sub.teams):
-                sub.wake.set()
+        targets = [
+            sub
+            for sub in self.subscribers
+            if teams is None or sub.teams is None or not teams.isdisjoint(sub.teams)
+        ]
+        self._wake(targets, 0)
+
+    def heard_head(self, head: int) -> None:
+        """The head read from the database (teams unknown): news only when above what we know."""
+        if head > self._version:
+            self.publish(head, None)
+
+    def _wake(self, targets: list[Subscriber], start: int) -> None:
+        """A slice of streams per turn of the loop: a thousand streams woken at once would hold
+        every request that arrives meanwhile for the whole fan-out."""
+        end = start + WAKE_SLICE
+        now = time.monotonic()
+        for sub in targets[start:end]:
+            sub.woken_at = now
+            sub.wake.set()
+        if end < len(targets):
+            loop = self.loop
+            if loop is not None and loop.is_running():
+                loop.call_soon(self._wake, targets, end)
+            else:
+                self._wake(targets, end)
 
     def subscribe(self, agent_id: str, supervisor: bool, teams: frozenset[str] | None = None) -> Subscriber:
         sub = Subscriber(agent_id, supervisor, teams)
         self.subscribers.add(sub)
+        if self._ticker is None or self._ticker.done():
+            self._ticker = asyncio.get_running_loop().create_task(self._keepalives(), name="sse-keepalive")
         count = self.streams_by_agent.get(agent_id, 0) + 1
         self.streams_by_agent[agent_id] = count
         if count == 1:
@@ -132,6 +170,18 @@ class EventHub:
             self.presence_dirty.set()
         else:
             self.streams_by_agent[sub.agent_id] = count
+
+    async def _keepalives(self) -> None:
+        """Wake each stream that was idle for ``keepalive_seconds`` (it sends a comment and checks
+        its sign-in); ends when no stream is left."""
+        while self.subscribers:
+            await asyncio.sleep(min(1.0, self.keepalive_seconds / 4))
+            now = time.monotonic()
+            for sub in self.subscribers:
+                if now - sub.woken_at >= self.keepalive_seconds:
+                    sub.keepalive_due = True
+                    sub.woken_at = now
+                    sub.wake.set()
 
     def _presence(self, agent_id: str, state: str) -> None:
         event = {"agent_id": agent_id, "state": state}
@@ -173,7 +223,7 @@ class PgListener:
                     delay = 0.5
                     # Commits and sign-outs made while we were not listening: catch up once.
                     self.hub.auth_changed(None)
-                    self.hub.publish(await asyncio.to_thread(self._head))
+                    self.hub.heard_head(await asyncio.to_thread(self._head))
                     self.hub.live = True
                     async for note in conn.notifies():
                         if note.channel == AUTH_CHANNEL:
@@ -220,7 +270,7 @@ class SqlitePoller:
         while True:
             await asyncio.sleep(self.interval)
             try:  # also with no stream open: /v1/changes answers "nothing new" from the hub
-                self.hub.publish(await asyncio.to_thread(self._head))
+                self.hub.heard_head(await asyncio.to_thread(self._head))
             except Exception as exc:
                 log.warning("could not read the version counter (%s)", type(exc).__name__)
 

@@ -8,7 +8,9 @@ How fresh an entry is:
 * a commit that may change a principal (agent rows: role, teams; anything sent to "everyone")
   empties the cache when the hub hears of it;
 * anything else (a revocation by another process on the same SQLite file, an account disabled in
-  the database by hand, a PostgreSQL listener that is reconnecting): within ``TTL`` seconds.
+  the database by hand, a PostgreSQL listener that is reconnecting): within ``TTL`` seconds. The
+  cached tokens are checked again in one query every ``TTL / 2`` seconds (``stale`` / ``confirm``),
+  so a busy token is never looked up on its own, and one that failed the check goes at once.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ class TokenCache:
         self._lock = threading.Lock()
         # Bumped by every invalidation: a lookup that started before one must not store its result.
         self.generation = 0
+        self.sweeping = False
+        self.swept_at = time.time()
 
     def get(self, token_hash: str, now: float | None = None) -> Principal | None:
         entry = self._entries.get(token_hash)
@@ -49,6 +53,27 @@ class TokenCache:
             if len(self._entries) >= MAX_ENTRIES:
                 self._entries.clear()
             self._entries[principal.token_hash] = (principal, time.time() if now is None else now)
+
+    def due(self, now: float) -> bool:
+        """Time for a batch check (and nobody is running one)."""
+        return not self.sweeping and now - self.swept_at >= self.ttl / 2 and bool(self._entries)
+
+    def start_sweep(self, now: float) -> list[str]:
+        self.sweeping, self.swept_at = True, now
+        return list(self._entries)
+
+    def confirm(self, checked: list[str], valid: set[str], at: float) -> None:
+        """The batch check read at ``at``: keep ``valid`` tokens fresh from then, drop the others."""
+        with self._lock:
+            for token_hash in checked:
+                entry = self._entries.get(token_hash)
+                if entry is None:
+                    continue
+                if token_hash in valid:
+                    self._entries[token_hash] = (entry[0], max(entry[1], at))
+                else:
+                    del self._entries[token_hash]
+            self.sweeping = False
 
     def drop_token(self, token_hash: str) -> None:
         with self._lock:

@@ -6,9 +6,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from agentdesk.sync.gateway.deps import Gateway, bearer, check_principal_head, gateway, note_seen, off_loop
+from agentdesk.sync.gateway.deps import (
+    Gateway,
+    bearer,
+    cached_principal,
+    check_principal_head,
+    gateway,
+    note_seen,
+    off_loop,
+)
 from agentdesk.sync.gateway.problems import ProblemError
-from agentdesk.sync.gateway.store.accounts import Principal, hash_token
+from agentdesk.sync.gateway.store.accounts import Principal
 from agentdesk.sync.gateway.store.changes import Page, changes_page
 from agentdesk.sync.protocol import DEFAULT_PAGE, MAX_PAGE, Problems
 
@@ -34,7 +42,7 @@ async def changes(request: Request) -> Response:
     cursor = _int_param(request, "cursor", 0)
     limit = max(1, min(_int_param(request, "limit", DEFAULT_PAGE), MAX_PAGE))  # clamped, never refused
     if cursor > 0:
-        principal = gw.tokens.get(hash_token(token))
+        principal = cached_principal(gw, token)
         if principal is not None and gw.hub.live and cursor <= gw.hub.version:
             return await _incremental(gw, principal, cursor, limit)
     generation = gw.tokens.generation
@@ -66,19 +74,21 @@ async def changes(request: Request) -> Response:
 async def _incremental(gw: Gateway, principal: Principal, cursor: int, limit: int) -> Response:
     """A poll by a cached sign-in with a cursor the hub has heard of: the head comes from the hub
     (every version at or below it is committed), and when nothing was committed for the caller's
-    teams since the cursor, the answer comes without the database or a thread."""
+    teams since the cursor, the answer comes without the database or a thread; otherwise callers
+    asking for the same page share one read (pagecache.py)."""
     await note_seen(gw, principal)
     head = gw.hub.version
     if cursor >= gw.hub.newest_for(principal.scope):
         # The same page changes_page would give: nothing visible up to head, so the cursor is head.
         return Response(b'{"changes":[],"cursor":%d,"has_more":false}' % head, media_type="application/json")
 
+    scope, masked = principal.scope, not principal.sees_all
+
     def read() -> Page:
         with gw.store.read() as conn:
-            scope = principal.scope
-            return changes_page(conn, head, cursor, limit, team_ids=scope, masked=not principal.sees_all)
+            return changes_page(conn, head, cursor, limit, team_ids=scope, masked=masked)
 
-    page = await off_loop(read)
+    page = await gw.pages.get(head, (cursor, limit, scope, masked), lambda: off_loop(read))
     gw.metrics.count_changes(page.count)
     return Response(page.body, media_type="application/json")
 

@@ -7,7 +7,6 @@ checked again (a revoked or expired sign-in ends the stream) and the agent's pre
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 
 import orjson
@@ -26,22 +25,20 @@ def _event(name: str, data: object) -> bytes:
 
 
 async def _stream(gw: Gateway, principal: Principal, token: str, sub: Subscriber) -> AsyncIterator[bytes]:
-    keepalive = gw.config.keepalive_seconds
+    gw.hub.keepalive_seconds = gw.config.keepalive_seconds
     try:
         yield b"retry: 3000\n\n" + _event("changes", {"version": gw.hub.version})
         sub.seen_version = gw.hub.version
         while True:
-            try:
-                # A timeout scope, not wait_for: no task per wake-up (each commit wakes every
-                # stream of the teams concerned: a thousand of them at peak).
-                async with asyncio.timeout(keepalive):
-                    await sub.wake.wait()
-            except TimeoutError:
+            # No timer per wait: each commit wakes every stream of the teams concerned (a thousand
+            # at peak), and the hub's one ticker wakes the idle ones for their keep-alive.
+            await sub.wake.wait()
+            sub.wake.clear()
+            if sub.keepalive_due:
+                sub.keepalive_due = False
                 if not await _still_valid(gw, token):
                     return
                 yield b": keep-alive\n\n"
-                continue
-            sub.wake.clear()
             out = []
             if gw.hub.version > sub.seen_version:
                 sub.seen_version = gw.hub.version

@@ -183,6 +183,24 @@ def authenticate_with_head(conn: Connection, token: str) -> tuple[Principal | No
     return replace(principal, expires_at=float(row.expires_at)), head
 
 
+def valid_tokens(conn: Connection, token_hashes: list[str], now: float) -> set[str]:
+    """Which of ``token_hashes`` still sign someone in (not revoked, not expired, account enabled)."""
+    valid: set[str] = set()
+    for i in range(0, len(token_hashes), 500):
+        rows = conn.execute(
+            select(_t.c.token_hash)
+            .select_from(_t.join(_a, _a.c.agent_id == _t.c.agent_id))
+            .where(
+                _t.c.token_hash.in_(token_hashes[i : i + 500]),
+                _t.c.revoked_at.is_(None),
+                _t.c.expires_at > now,
+                _a.c.disabled.is_(False),
+            )
+        )
+        valid.update(r.token_hash for r in rows)
+    return valid
+
+
 def authenticate(conn: Connection, token: str) -> Principal | None:
     return authenticate_with_head(conn, token)[0]
 

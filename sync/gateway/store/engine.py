@@ -124,7 +124,7 @@ class GatewayStore:
         else:
             self.reader = _sqlite_engine(self.url, "BEGIN", pool_size)
             self.writer = _sqlite_engine(self.url, "BEGIN IMMEDIATE", 2)
-        self._listeners: list[Callable[[int, frozenset[str] | None], None]] = []
+        self._listeners: list[Callable[[int, frozenset[str] | None, int], None]] = []
 
     # -- schema ----------------------------------------------------------------------------------
     def create_schema(self) -> None:
@@ -151,9 +151,9 @@ class GatewayStore:
             self.writer.dispose()
 
     # -- transactions ----------------------------------------------------------------------------
-    def add_listener(self, listener: Callable[[int, frozenset[str] | None], None]) -> None:
-        """Called after each commit that wrote rows (this process only) with the newest version and
-        the teams concerned (None: everyone)."""
+    def add_listener(self, listener: Callable[[int, frozenset[str] | None, int], None]) -> None:
+        """Called after each commit that wrote rows (this process only) with the newest version,
+        the teams concerned (None: everyone) and the version the transaction started from."""
         self._listeners.append(listener)
 
     @contextmanager
@@ -181,7 +181,7 @@ class GatewayStore:
         if tx.last > start:
             teams = None if tx.everyone or not tx.teams else frozenset(tx.teams)
             for listener in self._listeners:
-                listener(tx.last, teams)
+                listener(tx.last, teams, start)
 
     def head(self, conn: Connection) -> int:
         """The newest committed version (every version at or below it is final)."""
