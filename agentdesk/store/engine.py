@@ -23,7 +23,8 @@ _PRAGMAS = (
     "PRAGMA temp_store=MEMORY",
     # No memory-mapped I/O: every page a connection touched stayed in the console's resident memory
     # on top of its page cache (+83 MB after 150 scripted iterations on the 1M store, still rising;
-    # bench/ui_memory.py). The 360 load does without it (p95 4.0 ms instead of 1.2 at 1M, target 10).
+    # bench/ui_memory.py), and the 360 load gains nothing consistent from it at 1M (two runs of
+    # bench/store_encryption.py: p95 1.2 vs 4.0 ms with/without, then 1.26 vs 0.88; target 10 ms).
 )
 # Page cache per connection, resident for the session. A reader's lookups are served about as
 # fast from the OS file cache (the 1M 360 load is the same with 8 or 32 MB); a writer keeps more
