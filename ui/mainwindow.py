@@ -80,7 +80,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lang = lang
         self.setObjectName("mainWindow")
         self.ticket: data.TicketView | None = None
-        self._my_p1: set[str] | None = None
+        self._my_p1: set[str] | None = None  # my open P1s at the last queue load (None: no baseline yet)
+        self._synced_before: bool | None = None  # the store had synced before this session
         self._last_state: str | None = None
         self._signing_in = False
         self.lock_controller: Any = None  # ui/lock.py installs it
@@ -361,7 +362,9 @@ class MainWindow(Retranslatable, QMainWindow):
         view, agent = self.queue.view, self.agent
         replicator = self.replicator
 
-        def load(ws: Any) -> tuple[list[data.QueueRow], frozenset[str], set[str], str | None]:
+        def load(ws: Any) -> tuple[list[data.QueueRow], frozenset[str], set[str], str | None, bool]:
+            from agentdesk.sync.client.storeio import snapshot_pending
+
             with ws.store.connect() as conn:
                 rows = data.load_queue(conn, view, agent.id, agent.team_ids)
                 mine = {
@@ -374,20 +377,26 @@ class MainWindow(Retranslatable, QMainWindow):
                     )
                 }
                 last_draft = data.last_draft_ticket(conn)
+                synced = not snapshot_pending(conn)
             pending = replicator.pending_ids("ticket") if replicator is not None else frozenset()
-            return rows, pending, mine, last_draft
+            return rows, pending, mine, last_draft, synced
 
         StoreOp(self, load).success(self._show_queue).run()
 
-    def _show_queue(self, result: tuple[list[data.QueueRow], frozenset[str], set[str], str | None]) -> None:
-        rows, pending, my_p1, last_draft = result
+    def _show_queue(
+        self, result: tuple[list[data.QueueRow], frozenset[str], set[str], str | None, bool]
+    ) -> None:
+        rows, pending, my_p1, last_draft, synced = result
+        first = self._synced_before is None
+        if first:
+            self._synced_before = synced
         self.queue.show_rows(rows, pending)
         if not self._warmed:
             # Language analysers and scripts load off both the UI thread and the store worker (they
             # need no store), once the first queue is up: their imports would hold the GIL at start.
             self._warmed = True
             threading.Thread(target=warm_up, name="agentdesk-warm-up", daemon=True).start()
-        if self._my_p1 is None and self.ticket is None:
+        if first and self.ticket is None:
             if last_draft:
                 self.open_ticket(last_draft)  # back where the agent was typing before a crash or restart
             elif rows:
@@ -402,7 +411,9 @@ class MainWindow(Retranslatable, QMainWindow):
                 )
                 self.p1_notified.emit(new)
                 break  # one message per pull, however many arrived
-        self._my_p1 = my_p1
+        status = self.replicator.status() if self.replicator is not None else None
+        if self._my_p1 is not None or self._synced_before or getattr(status, "last_sync_at", None):
+            self._my_p1 = my_p1  # not while a first snapshot arrives: what it brings is not new
 
     def open_ticket(self, ticket_id: str | None) -> None:
         if not ticket_id:

@@ -56,17 +56,22 @@ def local_ticket(console: Any, ticket_id: str) -> dict[str, Any] | None:
     return None if row is None else {"assignee_id": row[0], "priority": row[1], "tags": str(row[2] or "")}
 
 
-def test_new_p1_for_me_notifies_once(qtbot: Any, gateway: str, tmp_path: Path, home: Path) -> None:
+@pytest.mark.parametrize("synced_before", [True, False], ids=["synced-store", "first-sign-in"])
+def test_new_p1_for_me_notifies_once(
+    qtbot: Any, gateway: str, tmp_path: Path, home: Path, synced_before: bool
+) -> None:
     from agentdesk.sync.client import Replicator
     from agentdesk.ui import i18n
     from agentdesk.ui.app import Console, ensure_app
 
     session = httpx.post(gateway + "/v1/session", json={"login": "demo.agent", "password": "demo"}).json()
     store = tmp_path / "store.sqlite3"
-    first = Replicator(store, gateway, session["token"], events=False)
-    first.set_agent(session["agent"])
-    first.sync_once()  # a console that synced before: what it has is not new
-    first.stop()
+    if synced_before:  # a console that synced before: what it has is not new
+        first = Replicator(store, gateway, session["token"], events=False)
+        first.set_agent(session["agent"])
+        first.sync_once()
+        first.stop()
+    # else the first snapshot arrives while the console runs: the P1s it brings are not new either
 
     lead = sign_in(gateway, "demo.lead")
     rows, _, _ = pull_all(gateway, lead)
@@ -95,7 +100,9 @@ def test_new_p1_for_me_notifies_once(qtbot: Any, gateway: str, tmp_path: Path, h
     notified: list[str] = []
     window.p1_notified.connect(notified.append)
     try:
-        qtbot.waitUntil(lambda: window._my_p1 is not None, timeout=10000)  # the first queue load
+        qtbot.waitUntil(lambda: window._my_p1 is not None, timeout=30000)  # the baseline
+        assert window._my_p1, "demo.agent has open P1 tickets already"
+        assert notified == []
 
         def settle(ticket_id: str, done: Any) -> None:
             """Wait until the console pulled the change, then for a queue load after it."""
