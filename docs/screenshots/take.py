@@ -1,6 +1,7 @@
 """Take the README screenshots of the console (English and Simplified Chinese, light and dark).
 
-    python docs/screenshots/take.py            # offscreen; or run under Xvfb with DISPLAY set
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb python docs/screenshots/take.py
+    python docs/screenshots/take.py            # offscreen (Qt's offscreen fonts differ a little)
 
 Builds a demo store (the demo generator, 2,000 customers), signs nobody in (the outbox is local),
 opens a VIP customer's ticket of demo.agent with an internal note, types a reply draft and saves
