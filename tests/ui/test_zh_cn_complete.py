@@ -89,7 +89,8 @@ def test_console_dialogs_in_chinese_have_no_english_left(qtbot: Any, zh_console:
     assert found == [], report(found)
 
 
-def test_supervisor_panel_in_chinese_has_no_english_left(qtbot: Any, synced: Synced) -> None:
+@pytest.mark.parametrize("switched", [False, True], ids=["started-in-chinese", "switched-while-open"])
+def test_supervisor_panel_in_chinese_has_no_english_left(qtbot: Any, synced: Synced, switched: bool) -> None:
     from agentdesk.ui import i18n
     from agentdesk.ui.app import ensure_app
     from agentdesk.ui.supervisor.client import SupervisorClient
@@ -97,10 +98,15 @@ def test_supervisor_panel_in_chinese_has_no_english_left(qtbot: Any, synced: Syn
     from agentdesk.ui.supervisor.tables import ROW_KEY
 
     ensure_app()
-    i18n.install("zh_CN")
+    i18n.install("en" if switched else "zh_CN")
     panel = SupervisorPanel(SupervisorClient(synced.url, sign_in(synced.url, "demo.lead")))
     qtbot.addWidget(panel)
     panel.show()
+    if switched:  # English figures on screen first, then the language changes under them
+        qtbot.waitUntil(lambda: panel.dashboard.table.rowCount() > 0, timeout=20000)
+        assert panel.tabs.tabText(0) == "Dashboard"
+        i18n.install("zh_CN")
+        qtbot.waitUntil(lambda: panel.tabs.tabText(0) == "数据看板", timeout=5000)
     try:
         found: list[Seen] = []
         dash = panel.dashboard
