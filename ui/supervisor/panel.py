@@ -5,6 +5,7 @@ log and staffing, refreshed every few seconds. Every gateway call runs off the U
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from agentdesk.ui.i18n import Retranslatable, retranslate_tab_bar
@@ -37,7 +38,8 @@ class SupervisorPanel(Retranslatable, QWidget):
         self.client = client
         self.setObjectName("supervisorPanel")
         self._alerts: list[dict[str, Any]] = []
-        self._error: BaseException | None = None
+        self._error: BaseException | None = None  # the last call's failure, until a call succeeds
+        self._notice: Callable[[], str] | None = None  # an action's outcome, until the next action
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.dashboard = DashboardView(self)
@@ -81,8 +83,7 @@ class SupervisorPanel(Retranslatable, QWidget):
             self.tabs.setTabText(i, title)
         retranslate_tab_bar(self.tabs)
         self._alerts_title()
-        if self._error is not None:
-            self._failed(self._error)
+        self._show_status()
 
     def _alerts_title(self) -> None:
         alerts, title = self._alerts, self.tr("Alerts")
@@ -92,28 +93,32 @@ class SupervisorPanel(Retranslatable, QWidget):
     # -- loading ---------------------------------------------------------------------------------
     def _call(self, fn: Any, done: Any) -> None:
         def ok(result: Any) -> None:
-            self._error = None
-            self.status.setText("")
+            if self._error is not None:
+                self._error = None
+                self._show_status()
             done(result)
 
         tasks.run(self, fn, ok, self._failed)
 
     def _failed(self, error: BaseException) -> None:
+        self._error = error
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line: the last failure, else the last action's outcome (in today's language)."""
         from agentdesk.errors import GatewayRefused, GatewayUnreachable
 
-        self._error = error
-        if isinstance(error, GatewayRefused):
-            text = self.tr("The gateway refused: %1")
+        error = self._error
+        if error is None:
+            self.status.setText(self._notice() if self._notice is not None else "")
+        elif isinstance(error, GatewayRefused):
+            self.status.setText(self.tr("The gateway refused: %1").replace("%1", str(error)))
         elif isinstance(error, GatewayUnreachable):
             # the client's own wording is English; the cause's type is enough for IT
-            cause = error.__cause__
-            self.status.setText(
-                self.tr("The gateway did not answer (%1).").replace("%1", type(cause or error).__name__)
-            )
-            return
+            name = type(error.__cause__ or error).__name__
+            self.status.setText(self.tr("The gateway did not answer (%1).").replace("%1", name))
         else:
-            text = self.tr("Something went wrong: %1")
-        self.status.setText(text.replace("%1", str(error)))
+            self.status.setText(self.tr("Something went wrong: %1").replace("%1", str(error)))
 
     def refresh(self) -> None:
         self.load_alerts()
@@ -153,7 +158,8 @@ class SupervisorPanel(Retranslatable, QWidget):
 
     def decide(self, approval_id: str, decision: str, reason: str) -> None:
         def done(_r: Any) -> None:
-            self.status.setText("")
+            self._notice = None
+            self._show_status()
             self._call(self.client.approvals, self.inbox.show_approvals)
 
         self._call(lambda: self.client.decide(approval_id, decision, reason or None), done)
@@ -161,12 +167,13 @@ class SupervisorPanel(Retranslatable, QWidget):
     def run_bulk(self, action: str, ticket_ids: list[str], reason: str, fields: dict[str, Any]) -> None:
         def done(result: dict[str, Any]) -> None:
             self.load_dashboard()
-            if result.get("rejected"):
-                self.status.setText(
-                    self.tr("%1 applied, %2 refused")
-                    .replace("%1", str(result["applied"]))
-                    .replace("%2", str(result["rejected"]))
-                )
+            applied, refused = str(result.get("applied", 0)), str(result.get("rejected") or 0)
+            self._notice = (
+                (lambda: self.tr("%1 applied, %2 refused").replace("%1", applied).replace("%2", refused))
+                if result.get("rejected")
+                else None
+            )
+            self._show_status()
 
         self._call(lambda: self.client.bulk(action, ticket_ids, reason, **fields), done)
 
