@@ -45,8 +45,13 @@ def baseline(url: str, token: str, store_path: Path, limit_rows: int) -> dict[st
             with store.session() as session:
                 for change in page["changes"]:
                     model = model_for(change["entity"])
-                    session.merge(model(**row_values(change["entity"], change["id"], change["version"],
-                                                     change.get("data") or {})))
+                    session.merge(
+                        model(
+                            **row_values(
+                                change["entity"], change["id"], change["version"], change.get("data") or {}
+                            )
+                        )
+                    )
                     rows += 1
             cursor = page["cursor"]
             if not page["has_more"]:
