@@ -1695,58 +1695,58 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="71"/>
+        <location filename="../../ui/supervisor/panel.py" line="73"/>
         <source>AgentDesk — supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="73"/>
+        <location filename="../../ui/supervisor/panel.py" line="75"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="74"/>
-        <location filename="../../ui/supervisor/panel.py" line="88"/>
+        <location filename="../../ui/supervisor/panel.py" line="76"/>
+        <location filename="../../ui/supervisor/panel.py" line="89"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="75"/>
+        <location filename="../../ui/supervisor/panel.py" line="77"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="76"/>
+        <location filename="../../ui/supervisor/panel.py" line="78"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="77"/>
+        <location filename="../../ui/supervisor/panel.py" line="79"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="78"/>
+        <location filename="../../ui/supervisor/panel.py" line="80"/>
         <source>Staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="106"/>
+        <location filename="../../ui/supervisor/panel.py" line="115"/>
         <source>The gateway refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="111"/>
+        <location filename="../../ui/supervisor/panel.py" line="119"/>
         <source>The gateway did not answer (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="115"/>
+        <location filename="../../ui/supervisor/panel.py" line="121"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="166"/>
+        <location filename="../../ui/supervisor/panel.py" line="172"/>
         <source>%1 applied, %2 refused</source>
         <translation type="unfinished"></translation>
     </message>

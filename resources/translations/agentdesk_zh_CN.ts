@@ -1682,58 +1682,58 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="71" />
+        <location filename="../../ui/supervisor/panel.py" line="73" />
         <source>AgentDesk — supervisor</source>
         <translation>AgentDesk 主管面板</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="73" />
+        <location filename="../../ui/supervisor/panel.py" line="75" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="74" />
-        <location filename="../../ui/supervisor/panel.py" line="88" />
+        <location filename="../../ui/supervisor/panel.py" line="76" />
+        <location filename="../../ui/supervisor/panel.py" line="89" />
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="75" />
+        <location filename="../../ui/supervisor/panel.py" line="77" />
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="76" />
+        <location filename="../../ui/supervisor/panel.py" line="78" />
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="77" />
+        <location filename="../../ui/supervisor/panel.py" line="79" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="78" />
+        <location filename="../../ui/supervisor/panel.py" line="80" />
         <source>Staffing</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="106" />
+        <location filename="../../ui/supervisor/panel.py" line="115" />
         <source>The gateway refused: %1</source>
         <translation>网关拒绝了请求：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="111" />
+        <location filename="../../ui/supervisor/panel.py" line="119" />
         <source>The gateway did not answer (%1).</source>
         <translation>网关无响应（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="115" />
+        <location filename="../../ui/supervisor/panel.py" line="121" />
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/panel.py" line="166" />
+        <location filename="../../ui/supervisor/panel.py" line="172" />
         <source>%1 applied, %2 refused</source>
         <translation>已执行 %1 个，被拒绝 %2 个</translation>
     </message>
