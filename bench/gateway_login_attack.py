@@ -50,25 +50,38 @@ class Attack:
         return self.figures
 
     async def source(self, load: Load, address: str, index: int) -> None:
+        """Open loop: attempts go out at the rate whatever the answers take (an attacker does not
+        wait), each on its own connection from ``address``."""
         rng = random.Random(index)
-        conn = RawConnection(self.port, source=address)
         interval = 60.0 * self.addresses / self.per_minute
         # From the end of the warm-up: the attack's costly start (before any lock) is measured.
         await asyncio.sleep(max(0.0, load.measure_from - time.monotonic()) + rng.uniform(0, interval))
+        attempts: set[asyncio.Task[None]] = set()
         n = 0
         while time.monotonic() < load.stop_at:
             n += 1
             login = rng.choice(REAL_LOGINS) if rng.random() < 0.3 else f"guess{index}-{n}"
             body = orjson.dumps({"login": login, "password": f"wrong-{rng.random()}"})
-            started = time.perf_counter()
-            try:
-                status, _ = await conn.request("POST", "/v1/session", "-", body)
-                self.outcomes[str(status)] += 1
-                self.latencies.append(time.perf_counter() - started)
-            except (OSError, asyncio.IncompleteReadError) as exc:
-                self.outcomes[type(exc).__name__] += 1
+            task = asyncio.create_task(self.attempt(address, body))
+            attempts.add(task)
+            task.add_done_callback(attempts.discard)
             await asyncio.sleep(interval * rng.uniform(0.8, 1.2))
-        conn.close()
+        if attempts:  # the last answers, bounded
+            await asyncio.wait(attempts, timeout=15)
+            for task in attempts:
+                task.cancel()
+
+    async def attempt(self, address: str, body: bytes) -> None:
+        conn = RawConnection(self.port, source=address)
+        started = time.perf_counter()
+        try:
+            status, _ = await conn.request("POST", "/v1/session", "-", body)
+            self.outcomes[str(status)] += 1
+            self.latencies.append(time.perf_counter() - started)
+        except (OSError, asyncio.IncompleteReadError) as exc:
+            self.outcomes[type(exc).__name__] += 1
+        finally:
+            conn.close()
 
     def figures(self) -> dict[str, object]:
         return {

@@ -50,6 +50,8 @@ class Gateway:
     # Login throttle locks this process set (key -> locked until): repeated attempts from a locked
     # address are refused without a database read. The database stays the shared truth.
     login_locks: dict[str, float] = field(default_factory=dict)
+    # Throttle keys that failed in this process (key -> when): their attempts are "suspect" (kdf.py).
+    login_failed_at: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.hub.auth_listeners.append(self.tokens.invalidate)

@@ -164,3 +164,32 @@ def test_a_quiet_team_moves_its_cursor_without_rows(db_url: str, gateway_factory
     assert page["changes"] == [] and page["cursor"] > agent_cursor
     admin_page = _poll(url, admin, cursor).json()
     assert any(c["data"].get("body") == "for the other team" for c in admin_page["changes"])
+
+
+def test_shared_pages_are_per_scope(db_url: str, gateway_factory: Callable[..., str]) -> None:
+    """Pages are shared by callers asking the same question at the same head, never across scopes:
+    an agent and an admin at one cursor get their own pages, two agents of one team the same bytes."""
+    url = gateway_factory(db_url, seed_demo=True)
+    agent, agent2, admin = sign_in(url), sign_in(url), sign_in(url, "demo.admin")
+    rows, cursor, _ = pull_all(url, admin)
+    agent_rows, _, _ = pull_all(url, agent)
+    _poll(url, agent2, cursor)  # cached sign-ins: the shared path
+    mine = next(i for (e, i), d in agent_rows.items() if e == "ticket" and d["status"] == "open")
+    other = next(
+        (
+            i
+            for (e, i), d in rows.items()
+            if e == "ticket" and (e, i) not in agent_rows and d["status"] == "open"
+        ),
+        None,
+    )
+    if other is None:
+        pytest.skip("the demo data has no ticket outside the agent's teams")
+    push(url, admin, mutation("ticket.note", other, {"body": "theirs"}))
+    push(url, admin, mutation("ticket.note", mine, {"body": "ours"}))
+    first, second = _poll(url, agent, cursor), _poll(url, agent2, cursor)
+    admin_page = _poll(url, admin, cursor).json()
+    assert first.content == second.content
+    bodies = {c["data"].get("body") for c in first.json()["changes"] if c["entity"] == "message"}
+    admin_bodies = {c["data"].get("body") for c in admin_page["changes"] if c["entity"] == "message"}
+    assert bodies == {"ours"} and admin_bodies == {"ours", "theirs"}

@@ -75,8 +75,10 @@ async def sign_in(request: Request) -> Response:
         gw.metrics.count_login_kdf()
         return accounts.check_password(row, password)
 
+    window = time.time() - cfg.login_window_seconds
+    suspect = any(gw.login_failed_at.get(key, 0.0) > window for key in keys.values())
     try:
-        found = await kdf.runner.run(verify)  # no connection held while it runs
+        found = await kdf.runner.run(verify, suspect=suspect)  # no connection held while it runs
     except kdf.KdfBusy:
         gw.metrics.count_login("busy")
         raise ProblemError(
@@ -93,7 +95,9 @@ async def sign_in(request: Request) -> Response:
                     key: accounts.record_failure(tx.conn, key, rules[name], now) for name, key in keys.items()
                 }
 
+        failed_at = time.time()
         for key, until in (await off_loop(fail)).items():
+            gw.login_failed_at[key] = failed_at
             if until:
                 gw.login_locks[key] = until
         gw.metrics.count_login("failed")
@@ -125,10 +129,14 @@ def _throttled(gw: Gateway, wait: float) -> NoReturn:
 
 
 def _forget_expired_locks(gw: Gateway) -> None:
+    now = time.time()
     if len(gw.login_locks) > 10_000:
-        now = time.time()
         for key in [k for k, until in gw.login_locks.items() if until <= now]:
             del gw.login_locks[key]
+    if len(gw.login_failed_at) > 10_000:
+        window = now - gw.config.login_window_seconds
+        for key in [k for k, at in gw.login_failed_at.items() if at <= window]:
+            del gw.login_failed_at[key]
 
 
 async def sign_out(request: Request) -> Response:
