@@ -82,6 +82,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ticket: data.TicketView | None = None
         self._my_p1: set[str] | None = None  # my open P1s at the last queue load (None: no baseline yet)
         self._synced_before: bool | None = None  # the store had synced before this session
+        self._closed = False
         self._last_state: str | None = None
         self._signing_in = False
         self.lock_controller: Any = None  # ui/lock.py installs it
@@ -183,6 +184,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.composer.save_now()
         self.save_layout()
         self.bridge.close()
+        # Changes already queued by the bridge still arrive: they must not start a reload on a
+        # closed window (its replicator's store may be gone, e.g. after signing out).
+        if not self._closed:  # a window may be closed twice (sign-out, then the console)
+            self._closed = True
+            self.bridge.changed.disconnect(self._on_changes)
+        for timer in (self._reload_timer, self._ticket_timer, self._suggest_timer):
+            timer.stop()
         super().closeEvent(event)
 
     # ---- language ------------------------------------------------------------------------
