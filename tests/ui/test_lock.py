@@ -196,11 +196,12 @@ def test_offline_unlock_uses_the_verifier_and_the_lock_outlives_a_restart(
 
 
 def test_offline_without_a_verifier_says_what_to_do(
-    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any]
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any], memory_keyring: MemoryKeyring
 ) -> None:
     console = open_console(synced, tmp_path / "store.sqlite3", server_url=unreachable_url())
     consoles.append(console)
     console.lock.lock()
+    assert console.lock.verifier is None and memory_keyring.values == {}
     unlock_with(qtbot, console.lock, "demo")
     assert console.lock.locked and "Connect to the network" in console.lock.screen.error.text()
 
