@@ -10,15 +10,13 @@ so is one whose pieces do not decode, which can only mean the split was wrong.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-import httpx
 import orjson
 
 from agentdesk.errors import GatewayUnreachable
-from agentdesk.sync.client.transport import GatewayClient, raise_for
-from agentdesk.sync.protocol import API_PREFIX, ChangesPage
+from agentdesk.sync.client.transport import GatewayClient
+from agentdesk.sync.protocol import ChangesPage
 
 CHUNK_ROWS = 250  # ~0.5 ms of decoding on a 2-core laptop
 _HEAD = b'{"changes":[\n'
@@ -107,18 +105,7 @@ class PagedGatewayClient(GatewayClient):
     """``GatewayClient`` whose ``changes`` decodes large pages in pieces (errors mapped the same way)."""
 
     async def changes(self, cursor: int, limit: int) -> ChangesPage:
-        sent = time.time()
-        try:
-            response = await self._http.get(
-                API_PREFIX + "/changes", params={"cursor": cursor, "limit": limit}, headers=self._headers()
-            )
-        except httpx.TransportError as exc:
-            raise GatewayUnreachable(
-                f"No answer from the gateway at {self.base_url} ({type(exc).__name__}); "
-                "check the network and the server address"
-            ) from exc
-        self._note_clock(response, sent)
-        raise_for(response)
+        response = await self._send("GET", "/changes", params={"cursor": cursor, "limit": limit})
         try:
             page = lazy_page(response.content)
         except (ValueError, UnicodeDecodeError) as exc:  # a truncated or mangled body: try again

@@ -99,7 +99,9 @@ class GatewayClient:
     def _headers(self) -> dict[str, str]:
         return {"authorization": f"Bearer {self.token}"} if self.token else {}
 
-    async def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+    async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """The gateway's answer to one request: transport errors and error statuses raised, the
+        server clock noted."""
         sent = time.time()
         try:
             response = await self._http.request(method, API_PREFIX + path, headers=self._headers(), **kwargs)
@@ -110,6 +112,10 @@ class GatewayClient:
             ) from exc
         self._note_clock(response, sent)
         raise_for(response)
+        return response
+
+    async def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = await self._send(method, path, **kwargs)
         try:
             return orjson.loads(response.content)
         except (ValueError, UnicodeDecodeError) as exc:  # a truncated or mangled body: try again
