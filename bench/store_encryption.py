@@ -32,23 +32,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+from store import percentiles  # noqa: E402  (bench/store.py)
+
 from agentdesk.store import Store  # noqa: E402
 from agentdesk.store.engine import HMAC_ALGORITHM, connect_raw  # noqa: E402
 from agentdesk.store.queries import load_customer_360  # noqa: E402
 
 # A fixed bench key: what matters here is the cipher's cost, not the key's secrecy.
 BENCH_KEY = bytes(range(32))
-
-
-def percentiles(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
-    return {
-        "p50_ms": round(pick(0.50), 3),
-        "p95_ms": round(pick(0.95), 3),
-        "p99_ms": round(pick(0.99), 3),
-        "mean_ms": round(statistics.fmean(ordered), 3),
-    }
 
 
 def encrypted_copy(
