@@ -120,9 +120,6 @@ class Console:
             hook.install(self.window, server_url, token)
         except Exception:
             log.exception("the supervisor panel could not be added; the console works without it")
-        from agentdesk.ui.supervisor.hook import install as install_supervisor
-
-        install_supervisor(self.window, server_url, token)  # team leads and admins only
 
     def close(self) -> None:
         from agentdesk.ui.ops import install_runner

@@ -43,8 +43,6 @@ def install(window: Any, server_url: str, token: str | None) -> bool:
     """Add the panel's entry points to ``window`` (a MainWindow); False for an agent."""
     if getattr(window.agent, "role", "agent") not in SUPERVISOR_ROLES or not server_url:
         return False
-    if getattr(window, "open_supervisor_panel", None) is not None:
-        return True  # already added
     from agentdesk.ui.mainwindow import Command
 
     text = _text()
