@@ -8,12 +8,23 @@ mismatches between a query and an article, each run also gives its character big
 
 from __future__ import annotations
 
+import hashlib
+import io
+import itertools
 import logging
+import marshal
+import os
 import re
+import struct
+import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 # Messages longer than this are cut before analysis (a pasted log or a 1 MB blob must not stall
 # the console); the head of a message carries its intent.
@@ -46,6 +57,13 @@ ZH_STOPWORDS = frozenset(_ZH_STOP.split())
 _jieba_lock = threading.Lock()
 _jieba_ready = False
 
+# jieba's own start (``initialize``) reads its prefix dictionary (~500k words) with one
+# ``marshal.load`` that holds the GIL for 0.1-0.4 s: a frozen UI when it runs on a helper thread.
+# Instead the dictionary is kept in a cache of our own in small slices, each loaded by a short C call
+# with the GIL let go between them; the first build (no cache yet) is jieba's own pure-Python parse.
+_SLICE_WORDS = 5000
+_CACHE_MAGIC = b"agentdesk-jieba-1\n"
+
 
 def _jieba() -> object:
     global _jieba_ready
@@ -55,9 +73,93 @@ def _jieba() -> object:
         with _jieba_lock:
             if not _jieba_ready:
                 jieba.setLogLevel(logging.WARNING)
-                jieba.initialize()
+                _load_dictionary(jieba)
                 _jieba_ready = True
     return jieba
+
+
+def _dictionary_cache(jieba: object) -> Path | None:
+    """Where the sliced dictionary of this jieba's default dictionary lives (per user, per file)."""
+    from agentdesk.config.paths import app_paths
+
+    source = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)  # type: ignore[attr-defined]
+    try:
+        st = source.stat()
+    except OSError:
+        return None
+    tag = f"{jieba.__version__}:{st.st_size}:{st.st_mtime_ns}".encode()  # type: ignore[attr-defined]
+    return app_paths().data_dir / "cache" / f"jieba-{hashlib.sha256(tag).hexdigest()[:16]}.slices"
+
+
+def _load_dictionary(jieba: object) -> None:
+    """Give jieba's default tokenizer its prefix dictionary without a long hold of the GIL."""
+    tokenizer = jieba.dt  # type: ignore[attr-defined]
+    if tokenizer.initialized or tokenizer.dictionary != jieba.DEFAULT_DICT:  # type: ignore[attr-defined]
+        tokenizer.check_initialized()  # a custom dictionary: jieba's own way
+        return
+    cache = _dictionary_cache(jieba)
+    loaded = _read_slices(cache) if cache is not None else None
+    if loaded is None:
+        # Read at once, then parsed in memory: a parse reading its file line by line lets go of the
+        # GIL at every 8 KB read and takes it straight back, which starves a waiting UI thread.
+        with tokenizer.get_dict_file() as f:
+            whole = io.BytesIO(f.read())
+        freq, total = tokenizer.gen_pfdict(whole)  # Python code: the GIL changes hands every 5 ms
+        if cache is not None:
+            _write_slices(cache, freq, total)
+    else:
+        freq, total = loaded
+    with tokenizer.lock:
+        tokenizer.FREQ, tokenizer.total = freq, total
+        tokenizer.initialized = True
+
+
+def _read_slices(path: Path) -> tuple[dict[str, int], int] | None:
+    try:
+        blob = path.read_bytes()  # one read; the GIL is let go while it waits for the disk
+    except OSError:
+        return None
+    if not blob.startswith(_CACHE_MAGIC):
+        return None
+    try:
+        view = memoryview(blob)[len(_CACHE_MAGIC) :]
+        head, rest = view[:12], view[12:]
+        total, count = struct.unpack("<QI", head)
+        sizes = struct.unpack(f"<{count}I", rest[: 4 * count])
+        at = 4 * count
+        freq: dict[str, int] = {}
+        for size in sizes:
+            freq.update(marshal.loads(rest[at : at + size]))
+            at += size
+            time.sleep(0)  # let the UI thread run between slices
+        if at != len(rest):
+            raise ValueError("trailing bytes")
+    except (ValueError, EOFError, TypeError, struct.error):
+        log.warning("jieba dictionary cache %s is unreadable; rebuilding it", path)
+        return None
+    return freq, total
+
+
+def _write_slices(path: Path, freq: dict[str, int], total: int) -> None:
+    items = iter(freq.items())
+    slices = []
+    while piece := dict(itertools.islice(items, _SLICE_WORDS)):
+        slices.append(marshal.dumps(piece))
+        time.sleep(0)
+    head = struct.pack(f"<QI{len(slices)}I", total, len(slices), *(len(s) for s in slices))
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(_CACHE_MAGIC + head)
+            for piece in slices:
+                out.write(piece)
+        os.replace(tmp, path)
+    except OSError:
+        log.info("jieba dictionary cache not written to %s", path, exc_info=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def normalise(text: str) -> str:
