@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -65,8 +66,6 @@ def entries(
     since: float | None = None,
     until: float | None = None,
 ) -> list[dict[str, Any]]:
-    from datetime import UTC, datetime
-
     q = select(_a).order_by(_a.c.id.desc()).limit(limit)
     if before_id is not None:
         q = q.where(_a.c.id < before_id)
@@ -84,22 +83,7 @@ def entries(
         q = q.where(_a.c.at >= since)
     if until is not None:
         q = q.where(_a.c.at < until)
-    out = []
-    for row in conn.execute(q):
-        out.append(
-            {
-                "id": row.id,
-                "at": to_wire(datetime.fromtimestamp(row.at, UTC)),
-                "actor_id": row.actor_id,
-                "action": row.action,
-                "entity": row.entity,
-                "entity_id": row.entity_id,
-                "field": row.field,
-                "reason": row.reason,
-                "detail": orjson.loads(row.detail) if row.detail else None,
-            }
-        )
-    return out
+    return [entry(row) for row in conn.execute(q)]
 
 
 def touch(conn: Connection, agent_ids: Sequence[str], now: float) -> None:
@@ -138,12 +122,25 @@ def presence_state(last_seen_at: float, stream_until: float | None, now: float, 
 
 
 def presence(conn: Connection, now: float, away_after: float) -> dict[str, dict[str, Any]]:
-    from datetime import UTC, datetime
-
     return {
         row.agent_id: {
             "state": presence_state(row.last_seen_at, row.stream_until, now, away_after),
             "last_seen_at": to_wire(datetime.fromtimestamp(row.last_seen_at, UTC)),
         }
         for row in conn.execute(select(_p))
+    }
+
+
+def entry(row: Any) -> dict[str, Any]:
+    """One audit row as the API returns it."""
+    return {
+        "id": row.id,
+        "at": to_wire(datetime.fromtimestamp(row.at, UTC)),
+        "actor_id": row.actor_id,
+        "action": row.action,
+        "entity": row.entity,
+        "entity_id": row.entity_id,
+        "field": row.field,
+        "reason": row.reason,
+        "detail": orjson.loads(row.detail) if row.detail else None,
     }

@@ -129,20 +129,7 @@ def _refs(customer_id: str, data: dict[str, Any] | None) -> list[tuple[str, str]
 def _audit_about(conn: Connection, keys: dict[str, list[str]]) -> list[dict[str, Any]]:
     wanted = [and_(_a.c.entity == entity, _a.c.entity_id.in_(ids)) for entity, ids in keys.items() if ids]
     rows = conn.execute(select(_a).where(or_(*wanted)).order_by(_a.c.id)) if wanted else []
-    return [
-        {
-            "id": row.id,
-            "at": _wire(row.at),
-            "actor_id": row.actor_id,
-            "action": row.action,
-            "entity": row.entity,
-            "entity_id": row.entity_id,
-            "field": row.field,
-            "reason": row.reason,
-            "detail": orjson.loads(row.detail) if row.detail else None,
-        }
-        for row in rows
-    ]
+    return [audit.entry(row) for row in rows]
 
 
 def export_customer(conn: Connection, customer_id: str) -> dict[str, Any]:
