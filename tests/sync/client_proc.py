@@ -1,6 +1,9 @@
 """A replicator in its own process, for SIGKILL tests and benches.
 
-    python -m tests.sync.client_proc STORE SERVER TOKEN [--timeout S]
+    AGENTDESK_TOKEN=... python -m tests.sync.client_proc STORE SERVER [--timeout S]
+
+The token comes from the environment, as for ``agentdesk sync``: on a command line it would show in
+``ps``, and one starting with "-" (a URL-safe token does, one time in 64) reads as an option.
 
 Syncs until the outbox is empty and a round has completed, prints one JSON line with the status,
 and exits 0 (1 on timeout). Kill it at any moment: the store file is the only state.
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -21,11 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("store")
     parser.add_argument("server")
-    parser.add_argument("token")
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--batch", type=int, default=100)
     args = parser.parse_args(argv)
-    replicator = Replicator(args.store, args.server, args.token, events=False, batch_size=args.batch,
+    token = os.environ["AGENTDESK_TOKEN"]
+    replicator = Replicator(args.store, args.server, token, events=False, batch_size=args.batch,
                             backoff=lambda: Backoff(base=0.05, cap=1.0, max_retry_after=2.0))
     started = time.monotonic()
     with replicator:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import os
 import random
 import signal
 import subprocess
@@ -22,6 +23,10 @@ from tests.sync.gatewayproc import GatewayProcess
 
 pytestmark = pytest.mark.slow
 CLIENT = (sys.executable, "-m", "tests.sync.client_proc")
+
+
+def _with_token(token: str) -> dict[str, str]:
+    return {**os.environ, "AGENTDESK_TOKEN": token}
 
 
 def _enqueue_offline(store: Path, tickets: list[str], marker: str, count: int) -> None:
@@ -60,8 +65,8 @@ def test_client_killed_during_outbox_flush(tmp_path: Path, gateway: GatewayProce
         kills = 0
         for _ in range(4):
             posts_before = sum(1 for m, p, _ in proxy.log if m == "POST")
-            child = subprocess.Popen([*CLIENT, str(store), proxy.url, agent_token, "--batch", "10"],
-                                     stdout=subprocess.DEVNULL)
+            child = subprocess.Popen([*CLIENT, str(store), proxy.url, "--batch", "10"],
+                                     stdout=subprocess.DEVNULL, env=_with_token(agent_token))
             deadline = time.monotonic() + 20
             while sum(1 for m, p, _ in proxy.log if m == "POST") == posts_before:
                 assert time.monotonic() < deadline and child.poll() is None, "the client never pushed"
@@ -71,7 +76,8 @@ def test_client_killed_during_outbox_flush(tmp_path: Path, gateway: GatewayProce
             child.wait(10)
             kills += 1
         proxy.fault_rate = 0.0
-        done = subprocess.run([*CLIENT, str(store), proxy.url, agent_token], capture_output=True, timeout=120)
+        done = subprocess.run([*CLIENT, str(store), proxy.url], capture_output=True, timeout=120,
+                              env=_with_token(agent_token))
         assert done.returncode == 0, done.stdout + done.stderr
     assert kills == 4
     assert _bodies(gateway, agent_token, marker) == {f"{marker} {n}": 1 for n in range(count)}
