@@ -7,21 +7,19 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from agentdesk.store import Store, head_revision
 from agentdesk.store.codec import row_values, upsert_rows
+from tests.support.cli import run_agentdesk
 
 
 def agentdesk(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGENTDESK_")}
     env |= {"AGENTDESK_HOME": str(home), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    return subprocess.run(
-        [sys.executable, "-m", "agentdesk", *args], capture_output=True, text=True, env=env, timeout=120
-    )
+    return run_agentdesk(*args, env=env)
 
 
 def store_of(home: Path, profile: str = "default") -> Path:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import agentdesk
+from tests.support.cli import run_agentdesk
 
 
 def doctor(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -29,13 +30,7 @@ def doctor(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[st
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
         **env,
     }
-    return subprocess.run(
-        [sys.executable, "-m", "agentdesk", "doctor", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=120,
-    )
+    return run_agentdesk("doctor", *args, env=full_env)
 
 
 class Health(BaseHTTPRequestHandler):

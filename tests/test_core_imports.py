@@ -6,6 +6,8 @@ import subprocess
 import sys
 import time
 
+from tests.support.cli import run_agentdesk
+
 CORE_MODULES = [
     "agentdesk",
     "agentdesk.cli",
@@ -47,9 +49,7 @@ def test_version_is_fast_and_correct() -> None:
     from agentdesk import __version__
 
     started = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-m", "agentdesk", "--version"], capture_output=True, text=True, timeout=60
-    )
+    out = run_agentdesk("--version")
     assert out.returncode == 0
     assert out.stdout.strip() == f"agentdesk {__version__}"
     # Generous bound; the real figure (<= 0.3 s) is measured by bench/cli_startup.py.
@@ -57,9 +57,7 @@ def test_version_is_fast_and_correct() -> None:
 
 
 def test_help_lists_every_design_command() -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "agentdesk", "--help"], capture_output=True, text=True, timeout=60
-    )
+    out = run_agentdesk("--help")
     assert out.returncode == 0, out.stderr
     for command in ("demo", "gateway", "sync", "kb", "triage", "staffing", "report", "doctor", "backup",
                     "restore"):

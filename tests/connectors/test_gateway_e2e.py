@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ from tests.connectors.fake_zendesk import FakeZendesk, Fault
 from tests.gateway.harness import auth, pull_all, serve_app
 from tests.peers.helpdesk_instance import HelpdeskInstance
 from tests.support.asgi_server import serve_in_thread
+from tests.support.cli import run_agentdesk
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float = 15.0) -> Any:
@@ -207,8 +209,6 @@ def test_django_helpdesk_both_ways(tmp_path: Path, helpdesk: HelpdeskInstance) -
 
 
 def test_doctor_reports_connector_state(tmp_path: Path, zendesk: tuple[FakeZendesk, str]) -> None:
-    import subprocess
-    import sys
 
     fake, zd_url = zendesk
     env = {"AGENTDESK_ZENDESK_EMAIL": fake.email, "AGENTDESK_ZENDESK_TOKEN": fake.token}
@@ -222,20 +222,12 @@ def test_doctor_reports_connector_state(tmp_path: Path, zendesk: tuple[FakeZende
             lambda: any(k[0] == "ticket" and k[1].startswith("zendesk:") for k in pull_all(url, token)[0]),
         )
         time.sleep(0.5)
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "doctor",
-            "--json",
-            "--gateway-database",
-            f"sqlite:///{tmp_path / 'gw.db'}",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**__import__("os").environ, "AGENTDESK_HOME": str(tmp_path)},
+    out = run_agentdesk(
+        "doctor",
+        "--json",
+        "--gateway-database",
+        f"sqlite:///{tmp_path / 'gw.db'}",
+        env={**os.environ, "AGENTDESK_HOME": str(tmp_path)},
     )
     assert out.returncode == 0, out.stderr
     (row,) = json.loads(out.stdout)["connectors"]

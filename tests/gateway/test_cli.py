@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from tests.gateway.harness import auth, pull_all, sign_in
+from tests.support.cli import run_agentdesk
 
 
 @pytest.mark.slow
@@ -44,20 +45,9 @@ def test_demo_headless_serves_seeded_gateway_and_cleans_up() -> None:
 
 
 def test_serve_refuses_half_tls(tmp_path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "gateway",
-            "serve",
-            "--database",
-            f"sqlite:///{tmp_path / 'g.db'}",
-            "--tls-cert",
-            str(tmp_path / "c.pem"),
-        ],
-        capture_output=True,
-        text=True,
+    result = run_agentdesk(
+        "gateway", "serve", "--database", f"sqlite:///{tmp_path / 'g.db'}",
+        "--tls-cert", str(tmp_path / "c.pem"),
         timeout=60,
     )
     assert result.returncode != 0 and "TLS needs both" in result.stderr

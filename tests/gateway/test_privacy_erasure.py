@@ -27,6 +27,7 @@ from agentdesk.sync.gateway.store.accounts import issue_token
 from agentdesk.sync.gateway.store.records import RecordWriter, load
 from agentdesk.timeutil import to_wire
 from tests.gateway.harness import auth, pull_all, sign_in
+from tests.support.cli import run_agentdesk
 
 DEMO = {"seed_demo": True, "demo_customers": 30}
 
@@ -431,19 +432,11 @@ def test_erase_asks_at_a_terminal(tmp_path: Path, gateway_factory: Callable[...,
 
 
 def test_serve_refuses_a_bad_retention(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agentdesk",
-            "gateway",
-            "serve",
-            "--database",
-            f"sqlite:///{tmp_path / 'g.db'}",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
+    result = run_agentdesk(
+        "gateway",
+        "serve",
+        "--database",
+        f"sqlite:///{tmp_path / 'g.db'}",
         env={**os.environ, "AGENTDESK_RETENTION": "interaction=forever"},
     )
     assert result.returncode != 0 and "DAYS must be a positive number" in result.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 import subprocess
-import sys
 from fractions import Fraction
 from pathlib import Path
 
@@ -24,11 +23,11 @@ from agentdesk.staffing import (
     service_level,
 )
 from agentdesk.staffing.history import read_history
+from tests.support.cli import run_agentdesk
 
 
 def staffing(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "agentdesk", "staffing", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60)
+    return run_agentdesk("staffing", *args)
 
 
 def test_classic_worked_example() -> None:

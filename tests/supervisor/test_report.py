@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from agentdesk.store.codec import row_values, upsert_rows
 from agentdesk.supervisor.report_csv import COLUMNS
 from agentdesk.timeutil import from_wire
 from tests.supervisor.fixtures import FIVE
+from tests.support.cli import run_agentdesk
 
 
 def _store_value(key: str, value: Any) -> Any:
@@ -67,9 +67,7 @@ def fill(path: Path) -> None:
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    return subprocess.run(
-        [sys.executable, "-m", "agentdesk", *args], capture_output=True, text=True, env=env, timeout=120
-    )
+    return run_agentdesk(*args, env=env)
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ from __future__ import annotations
 import collections
 import json
 import os
-import subprocess
-import sys
 import threading
 import uuid
 from collections.abc import Iterator
@@ -21,6 +19,7 @@ from agentdesk.store.models import Approval, Message, Ticket
 from agentdesk.sync.client import Changes, Replicator
 from agentdesk.sync.client.backoff import Backoff
 from agentdesk.sync.client.bulk import upsert_records
+from tests.support.cli import run_agentdesk
 from tests.sync.faultproxy import FaultProxy
 from tests.sync.gatewayproc import GatewayProcess
 from tests.sync.records import ticket
@@ -187,20 +186,17 @@ def test_server_clock_offset_and_drift_warning(tmp_path: Path, proxy: FaultProxy
 
 @pytest.mark.slow
 def test_sync_once_command_prints_counts(tmp_path: Path, gateway: GatewayProcess, agent_token: str) -> None:
-    command = [sys.executable, "-m", "agentdesk", "sync", "--once", "--server", gateway.url,
-               "--store", str(tmp_path / "cli.db"), "--json"]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "AGENTDESK_TOKEN": agent_token})
+    command = ["sync", "--once", "--server", gateway.url, "--store", str(tmp_path / "cli.db"), "--json"]
+    done = run_agentdesk(*command, env={**os.environ, "AGENTDESK_TOKEN": agent_token})
     assert done.returncode == 0, done.stderr
     counts = json.loads(done.stdout)
     assert counts["pulled"] == len(gateway.all_changes(agent_token)) and counts["pending"] == 0
-    again = subprocess.run([*command, "--token", "wrong"], capture_output=True, text=True, timeout=120)
+    again = run_agentdesk(*command, "--token", "wrong")
     assert again.returncode != 0 and "sign" in again.stderr.lower()
     # The active profile's store and the configured server, as the console would use them.
     env = {**os.environ, "AGENTDESK_HOME": str(tmp_path / "home"), "AGENTDESK_SERVER_URL": gateway.url,
            "AGENTDESK_TOKEN": agent_token}
-    profile = subprocess.run([sys.executable, "-m", "agentdesk", "--profile", "dana", "sync", "--once"],
-                             capture_output=True, text=True, timeout=120, env=env)
+    profile = run_agentdesk("--profile", "dana", "sync", "--once", env=env)
     assert profile.returncode == 0, profile.stderr
     assert "pulled" in profile.stdout
     assert (tmp_path / "home" / "data" / "profiles" / "dana" / "store.sqlite3").is_file()
