@@ -9,15 +9,42 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
-# The store (SQLAlchemy) before Qt: once PySide6 is loaded it reads the source of every module
-# imported after it (looking for `from __feature__ import`), a cost paid again on each start.
-import agentdesk.store.queries  # noqa: F401
-from agentdesk.ui.qt import QApplication, QIcon, QTimer
+# `import httpx` also imports its command-line client (rich, click, pygments: ~90 modules, a good
+# part of a cold start's reads); the console never runs it. httpx falls back to a stub without it.
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+
+# The store (SQLAlchemy), the replicator (httpx) and the keyring before Qt: once PySide6 is loaded
+# it reads the source of every module imported after it (looking for `from __feature__ import`),
+# a cost paid again on each start (and on a cold start, a disk read per module).
+import agentdesk.config.secrets  # noqa: E402
+import agentdesk.config.settings  # noqa: E402
+import agentdesk.store.queries  # noqa: E402
+import agentdesk.sync.client  # noqa: E402,F401
+from agentdesk.ui.qt import QApplication, QIcon, QObject, QTimer, Signal  # noqa: E402
 
 log = logging.getLogger(__name__)
+
+
+def _known_to_pyside() -> None:
+    """Tell PySide6's import hook that the modules loaded so far need no source scan.
+
+    The hook reads a module's source the first time it is imported (again) after Qt, to see
+    whether it uses ``from __feature__ import``; the console never does. Pre-Qt modules (the
+    standard library, SQLAlchemy, httpx…) are imported again from functions all through the
+    start, each costing a disk read on a cold start. Unknown PySide internals: nothing is done.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if isinstance(table, dict):
+        for name in list(sys.modules):
+            table.setdefault(name, -1)  # -1: "ignore this module" (no feature switching)
+
+
+_known_to_pyside()
 _AGENT_KEY = "console_agent"
 
 
@@ -80,29 +107,35 @@ class Console:
         from agentdesk.ui.ops import StoreRunner, install_runner
         from agentdesk.ui.workspace import AgentInfo, Workspace
 
-        self.store = Store.open(store_path, key=key)
+        # Header checks only: SQLite's quick_check reads the whole file (0.5 s for 60 MB from a cold
+        # disk), so it runs once the first queue is on screen, and sync starts after it passed.
+        self.store = Store.open(store_path, key=key, integrity="header")
         if agent:
             remember_agent(self.store, agent)
         else:
             agent = remembered_agent(self.store) or {}
+        self._sync_after_check = False
         if replicator is None:
             from agentdesk.sync.client import Replicator
 
             replicator = Replicator(store_path, server_url, token, key=key)
             if agent:
                 replicator.set_agent(agent)
-            if start_sync:
-                # start() waits for the sync thread's loop and HTTP client (TLS set-up takes ~0.1 s)
-                import threading
-
-                threading.Thread(target=replicator.start, name="agentdesk-sync-start", daemon=True).start()
+            self._sync_after_check = start_sync
         self.replicator = replicator
+        self.failed: BaseException | None = None  # the store check after the first paint failed
+        self._closing = threading.Lock()
+        self._closed = False
+        self._checks = _CheckResult()
+        self._checks.damaged.connect(self._store_damaged)
+        self._check_thread: threading.Thread | None = None
         info = AgentInfo.from_session(agent)
         lang = "zh" if language.startswith("zh") else "en"
         self.workspace = Workspace(self.store, replicator, info, lang)
         self.runner = StoreRunner(self.workspace)
         install_runner(self.runner)
         self.window = MainWindow(info, replicator, settings, language)
+        self.window.first_queue_done.connect(self._after_first_queue)
         self._install_supervisor(server_url, token)
         from agentdesk.ui import lock
 
@@ -121,9 +154,51 @@ class Console:
         except Exception:
             log.exception("the supervisor panel could not be added; the console works without it")
 
+    def _after_first_queue(self) -> None:
+        """The store's quick_check, then sync (TLS set-up ~0.1 s), off the UI thread."""
+        if self._check_thread is None:
+            self._check_thread = threading.Thread(
+                target=self._check_then_sync, name="agentdesk-store-check", daemon=True
+            )
+            self._check_thread.start()
+
+    def _check_then_sync(self) -> None:
+        from agentdesk.store.store import QUICK_CHECK_MAX_BYTES
+
+        problems: list[str] = []
+        try:
+            if self.store.path.stat().st_size <= QUICK_CHECK_MAX_BYTES:  # larger: `agentdesk doctor`
+                problems = self.store.integrity_problems(full=False)
+        except Exception:
+            log.warning("the local store could not be checked", exc_info=True)
+        if problems:
+            self._checks.damaged.emit(problems)
+            return
+        with self._closing:
+            if self._sync_after_check and not self._closed:
+                self.replicator.start()
+
+    def _store_damaged(self, problems: list[str]) -> None:
+        from agentdesk.errors import StoreCorrupt
+        from agentdesk.store import files
+        from agentdesk.ui.errors import show_error
+
+        backup = files.latest_backup(self.store.path)
+        self.failed = StoreCorrupt(
+            "; ".join(problems[:3]), path=str(self.store.path), backup=str(backup) if backup else None
+        )
+        log.error("%s", self.failed)
+        if self.window is not None and not self._closed:
+            show_error(self.window, self.failed)
+            self.window.close()
+
     def close(self) -> None:
         from agentdesk.ui.ops import install_runner
 
+        with self._closing:
+            self._closed = True  # no sync start from the store check after this
+        if self._check_thread is not None:
+            self._check_thread.join()  # it reads the store file, which sign-out may delete
         self.lock.stop()
         if self.window is not None:
             self.window.close()
@@ -138,6 +213,12 @@ class Console:
             from agentdesk.ui import signout
 
             signout.finish(self)  # revoke the token, delete the profile's data and secrets
+
+
+class _CheckResult(QObject):
+    """Brings the store check's finding from its thread to the UI thread."""
+
+    damaged = Signal(list)
 
 
 def _sign_in(settings: Any, login: str, password: str | None, message: str = "") -> dict[str, Any] | None:
@@ -225,4 +306,6 @@ def run_console(
     console.close()
     if console.signed_out:
         return run_console(server_url)  # back to the sign-in dialog
+    if console.failed is not None:
+        return int(getattr(console.failed, "exit_code", 1))
     return int(code)

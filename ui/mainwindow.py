@@ -33,18 +33,9 @@ from agentdesk.ui.suggestions import Suggestion, collect, render_script, templat
 from agentdesk.ui.widgets.composer import Composer
 from agentdesk.ui.widgets.conversation import ConversationView
 from agentdesk.ui.widgets.customer_panel import CustomerPanel
-from agentdesk.ui.widgets.dialogs import (
-    ApprovalDialog,
-    CheatSheet,
-    SettingsDialog,
-    TagDialog,
-    TransferDialog,
-    VariablesDialog,
-)
-from agentdesk.ui.widgets.palette import Picker
 from agentdesk.ui.widgets.queue_panel import QueuePanel
 from agentdesk.ui.widgets.side_panel import SidePanel
-from agentdesk.ui.widgets.status_indicator import RejectedDialog, StatusIndicator
+from agentdesk.ui.widgets.status_indicator import StatusIndicator
 from agentdesk.ui.workspace import AgentInfo
 
 log = logging.getLogger(__name__)
@@ -69,6 +60,9 @@ class Command:
 
 class MainWindow(Retranslatable, QMainWindow):
     p1_notified = Signal(str)  # ticket id, whenever the new-P1 desktop notification is raised
+    # Once, when the first queue load came back (shown or failed) and the event loop has painted:
+    # work the first paint does not need starts here (Console: the store check, then sync).
+    first_queue_done = Signal()
 
     def __init__(
         self, agent: AgentInfo, replicator: Any = None, settings: Any = None, lang: str = "en"
@@ -86,7 +80,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self._last_state: str | None = None
         self._signing_in = False
         self.lock_controller: Any = None  # ui/lock.py installs it
+        self._warmed = False
         self._build()
+        self._suggest_for: data.TicketView | None = None
+        # The first queue query runs on the store worker while the rest of the window (and the
+        # console around it) is set up; its rows arrive through the event loop.
+        self.reload_queue()
         self.commands = self._commands()
         self._install_shortcuts()
         self._retranslate_chrome()
@@ -96,7 +95,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self._reload_timer.timeout.connect(self.reload_queue)
         self._ticket_timer = QTimer(self, singleShot=True, interval=250)
         self._ticket_timer.timeout.connect(self.reload_ticket)
-        self._suggest_for: data.TicketView | None = None
         self._suggest_timer = QTimer(self, singleShot=True, interval=300)
         self._suggest_timer.timeout.connect(self._start_suggestions)
         self.tray = QSystemTrayIcon(self.windowIcon(), self)
@@ -104,8 +102,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self.tray.show()
         self._restore_layout()
         self.refresh_status()
-        self._warmed = False
-        self.reload_queue()
 
     # ---- layout ----------------------------------------------------------------------------
 
@@ -286,6 +282,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.actions_by_id[cmd.id] = action
 
     def show_palette(self) -> None:
+        from agentdesk.ui.widgets.palette import Picker  # dialogs load when first opened
+
         def source(text: str, done: Callable[[list[tuple[str, Any]]], None]) -> None:
             words = text.lower().split()
             done(
@@ -301,6 +299,8 @@ class MainWindow(Retranslatable, QMainWindow):
             QTimer.singleShot(0, picker.chosen.run)
 
     def show_search(self) -> None:
+        from agentdesk.ui.widgets.palette import Picker
+
         def source(text: str, done: Callable[[list[tuple[str, Any]]], None]) -> None:
             if not text.strip():
                 done([])
@@ -331,6 +331,8 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.open_customer(hit.id)
 
     def show_cheat_sheet(self) -> None:
+        from agentdesk.ui.widgets.dialogs import CheatSheet
+
         rows = [(" / ".join(c.shortcuts), c.text) for c in self.commands if c.shortcuts]
         rows.append(("Enter", self.tr("Open the selected ticket / insert the selected suggestion")))
         run_modal(CheatSheet(rows, self))
@@ -344,6 +346,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.lock_controller.request_sign_out()
 
     def show_settings(self) -> None:
+        from agentdesk.ui.widgets.dialogs import SettingsDialog
+
         if self.settings is None:
             return
         dialog = SettingsDialog(self.settings, self)
@@ -389,7 +393,24 @@ class MainWindow(Retranslatable, QMainWindow):
             pending = replicator.pending_ids("ticket") if replicator is not None else frozenset()
             return rows, pending, mine, last_draft, synced
 
-        StoreOp(self, load).success(self._show_queue).run()
+        StoreOp(self, load).success(self._show_queue).failure(self._queue_failed).run()
+
+    def _queue_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self._after_first_queue()
+
+    def _after_first_queue(self) -> None:
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(0, self._start_background)  # after the paint the new rows asked for
+
+    def _start_background(self) -> None:
+        if self._closed:
+            return
+        # Language analysers and scripts load off both the UI thread and the store worker (they
+        # need no store): their imports and dictionaries would hold the GIL at start.
+        threading.Thread(target=warm_up, name="agentdesk-warm-up", daemon=True).start()
+        self.first_queue_done.emit()
 
     def _show_queue(
         self, result: tuple[list[data.QueueRow], frozenset[str], set[str], str | None, bool]
@@ -399,11 +420,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if first:
             self._synced_before = synced
         self.queue.show_rows(rows, pending)
-        if not self._warmed:
-            # Language analysers and scripts load off both the UI thread and the store worker (they
-            # need no store), once the first queue is up: their imports would hold the GIL at start.
-            self._warmed = True
-            threading.Thread(target=warm_up, name="agentdesk-warm-up", daemon=True).start()
+        self._after_first_queue()
         if first and self.ticket is None:
             if last_draft:
                 self.open_ticket(last_draft)  # back where the agent was typing before a crash or restart
@@ -527,6 +544,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._render_script(suggestion.ref, values)
 
     def _render_script(self, scenario_id: str, values: dict[str, Any]) -> None:
+        from agentdesk.ui.widgets.dialogs import VariablesDialog
+
         def done(result: tuple[str | None, list[Any]]) -> None:
             text, missing = result
             if text is not None:
@@ -560,6 +579,8 @@ class MainWindow(Retranslatable, QMainWindow):
         ).run()
 
     def _pick(self, title: str, items: list[tuple[str, Any]]) -> Any:
+        from agentdesk.ui.widgets.palette import Picker
+
         def source(text: str, done: Callable[[list[tuple[str, Any]]], None]) -> None:
             done([i for i in items if text.lower() in i[0].lower()])
 
@@ -610,6 +631,8 @@ class MainWindow(Retranslatable, QMainWindow):
         return None
 
     def edit_tags(self) -> None:
+        from agentdesk.ui.widgets.dialogs import TagDialog
+
         if self.ticket is None:
             return self.compose("reply")
         dialog = TagDialog(list(self.ticket.ticket.get("tags") or []), self)
@@ -620,6 +643,8 @@ class MainWindow(Retranslatable, QMainWindow):
         return None
 
     def transfer(self) -> None:
+        from agentdesk.ui.widgets.dialogs import TransferDialog
+
         if self.ticket is None:
             return self.compose("reply")
         try:
@@ -633,6 +658,8 @@ class MainWindow(Retranslatable, QMainWindow):
         return None
 
     def request_approval(self) -> None:
+        from agentdesk.ui.widgets.dialogs import ApprovalDialog
+
         if self.ticket is None:
             return self.compose("reply")
         dialog = ApprovalDialog(self)
@@ -709,6 +736,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.statusBar().showMessage(self.tr("Syncing…"), 2000)
 
     def show_rejected(self) -> None:
+        from agentdesk.ui.widgets.status_indicator import RejectedDialog
+
         status = self.replicator.status() if self.replicator is not None else None
         dialog = RejectedDialog(tuple(getattr(status, "rejected", ()) or ()), self)
         dialog.retry.connect(lambda m: self._outbox_call("retry", m))
