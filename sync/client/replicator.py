@@ -39,6 +39,7 @@ from agentdesk.errors import (
 from agentdesk.sync.client import actions, outbox, state, storeio
 from agentdesk.sync.client.backoff import Backoff
 from agentdesk.sync.client.changes import ChangeHub, Changes, ChangesBuilder, Listener
+from agentdesk.sync.client.checkpoints import SnapshotCheckpoints
 from agentdesk.sync.client.outbox import OutboxEntry
 from agentdesk.sync.client.pages import PagedGatewayClient
 from agentdesk.sync.client.rounds import Round, RoundContext, RoundReport
@@ -99,6 +100,7 @@ class Replicator:
         timeout: float = 30.0,
     ) -> None:
         self.store = storeio.open_writer_store(store_path, key)
+        self._checkpoints = SnapshotCheckpoints(self.store)
         self.server_url = server_url.rstrip("/")
         self.page_size = page_size
         self.batch_size = min(batch_size, MAX_MUTATIONS_PER_REQUEST)
@@ -275,7 +277,13 @@ class Replicator:
     async def _db(self, fn: Callable[[Connection], T]) -> T:
         """Run ``fn`` in one write transaction on the store worker."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._db_pool, self._write, fn)
+        return await loop.run_in_executor(self._db_pool, self._worker_write, fn)
+
+    def _worker_write(self, fn: Callable[[Connection], T]) -> T:
+        self._checkpoints.before_write()
+        result = self._write(fn)
+        self._checkpoints.after_commit()
+        return result
 
     def _outbox_status(self, conn: Connection, current: SyncStatus) -> SyncStatus:
         rejected = tuple(
@@ -456,7 +464,11 @@ class Replicator:
         )
         publish = self._publish_snapshot if snapshot else self._hub.publish
         try:
-            with _pause_gc() if snapshot else contextlib.nullcontext():
+            # ... and its WAL checkpoints run on a thread of their own (SnapshotCheckpoints).
+            with (
+                _pause_gc() if snapshot else contextlib.nullcontext(),
+                self._checkpoints.active() if snapshot else contextlib.nullcontext(),
+            ):
                 report = await Round(
                     RoundContext(
                         gateway=self._gateway,

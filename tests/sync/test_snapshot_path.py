@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import threading
 from pathlib import Path
 
 import httpx
@@ -16,7 +17,7 @@ from agentdesk.errors import GatewayUnreachable
 from agentdesk.store import Store
 from agentdesk.store.engine import connect_raw
 from agentdesk.store.models import Ticket
-from agentdesk.sync.client import Changes, Replicator, pages, state, storeio
+from agentdesk.sync.client import Changes, Replicator, checkpoints, pages, state, storeio
 from agentdesk.sync.client.bulk import upsert_records
 from agentdesk.sync.client.pages import decode_page
 from tests.sync.gatewayproc import GatewayProcess
@@ -124,6 +125,49 @@ def test_first_snapshot_defers_indexes_and_builds_them_at_the_end(
     finally:
         rep.stop()
     assert _indexes(path) == expected
+
+
+def test_snapshot_checkpoints_run_off_the_writer_thread_and_the_setting_comes_back(
+    tmp_path: Path, gateway: GatewayProcess, agent_token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checkpoints, "RESTART_EVERY", 2)
+    ran: list[str] = []
+    passive = checkpoints.SnapshotCheckpoints._checkpoint
+
+    def counted(conn: object) -> None:
+        ran.append(threading.current_thread().name)
+        passive(conn)
+
+    monkeypatch.setattr(checkpoints.SnapshotCheckpoints, "_checkpoint", staticmethod(counted))
+    path = tmp_path / "agent.db"
+    rep = Replicator(path, gateway.url, agent_token, events=False, page_size=20)
+    during: list[int] = []
+
+    def autocheckpoint() -> int:
+        with rep.store.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one())
+
+    rep.subscribe(lambda changes: during.append(autocheckpoint()) if changes.snapshot else None)
+    try:
+        report = rep.sync_once()
+        assert report.pages > 4 and set(during) == {0}  # the writer does not checkpoint meanwhile
+        assert ran and set(ran) == {"agentdesk-sync-checkpoint"}
+        assert autocheckpoint() == checkpoints.NORMAL_AUTOCHECKPOINT
+        assert not any(t.name == "agentdesk-sync-checkpoint" for t in threading.enumerate())
+        with rep.store.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM tickets").scalar_one() == sum(
+                1 for e, _ in gateway.all_changes(agent_token) if e == "ticket"
+            )
+        ran.clear()
+        rep.enqueue("ticket.note", _a_ticket(gateway, agent_token), {"body": "after"})
+        rep.sync_once()  # an incremental round: the writer's own checkpoints, no thread
+        assert not ran and autocheckpoint() == checkpoints.NORMAL_AUTOCHECKPOINT
+    finally:
+        rep.stop()
+
+
+def _a_ticket(gateway: GatewayProcess, token: str) -> str:
+    return next(i for (e, i) in gateway.all_changes(token) if e == "ticket")
 
 
 def test_a_store_with_rows_keeps_its_indexes(tmp_path: Path) -> None:
