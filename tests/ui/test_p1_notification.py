@@ -107,7 +107,7 @@ def test_new_p1_for_me_notifies_once(
         def settle(ticket_id: str, done: Any) -> None:
             """Wait until the console pulled the change, then for a queue load after it."""
             qtbot.waitUntil(lambda: done(local_ticket(console, ticket_id)), timeout=15000)
-            with qtbot.waitSignal(window.queue.model.modelReset, timeout=10000):
+            with qtbot.waitSignal(window.queue.model.applied, timeout=10000):
                 window.reload_queue()
 
         mutate(

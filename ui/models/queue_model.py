@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from agentdesk.timeutil import utcnow
 from agentdesk.ui import theme
 from agentdesk.ui.data import QueueRow
-from agentdesk.ui.qt import QAbstractTableModel, QFont, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from agentdesk.ui.qt import (
+    QAbstractTableModel,
+    QFont,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from agentdesk.ui.sla_view import Countdown, countdown, format_remaining
 
 Index = QModelIndex | QPersistentModelIndex
+Entry = tuple[QueueRow, Countdown]
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_PRIORITY, COL_SLA, COL_NUMBER, COL_SUBJECT, COL_CUSTOMER, COL_STATUS = range(6)
@@ -19,11 +29,24 @@ _TIER_ORDER = {"P1": 0, "P2": 1, "P3": 2}
 
 
 class QueueModel(QAbstractTableModel):
+    """The queue's rows, in the order of the chosen column (the model sorts, not a proxy).
+
+    ``set_rows`` applies a new load as changes to the current rows (removed, inserted, moved,
+    changed): a reload during a sync mostly finds the same tickets, so the view keeps its selection
+    and scroll position and the UI thread recomputes SLA clocks only for rows that changed.
+    Sorting runs on precomputed keys in Python's sort: a ``QSortFilterProxyModel`` sorting 5,000
+    rows calls ``data()`` from C++ ~130,000 times (0.5 s on the UI thread).
+    """
+
+    applied = Signal()  # after each set_rows (a reload may change nothing: no other signal then)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[QueueRow] = []
         self._clocks: list[Countdown] = []
         self._pending: frozenset[str] = frozenset()
+        self._sort_column = COL_PRIORITY
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._refresh_countdowns)
@@ -37,19 +60,75 @@ class QueueModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[QueueRow], pending: frozenset[str] = frozenset()) -> None:
         now = self.now()
-        clocks = [countdown(r, now) for r in rows]
-        order = sorted(
-            range(len(rows)),
-            key=lambda i: (
-                _TIER_ORDER.get(rows[i].priority, 3),
-                clocks[i].due or datetime.max.replace(tzinfo=now.tzinfo),
-            ),
-        )
-        self.beginResetModel()
-        self._rows = [rows[i] for i in order]
-        self._clocks = [clocks[i] for i in order]
+        known = {r.id: (r, c) for r, c in zip(self._rows, self._clocks, strict=True)}
+        entries: dict[str, Entry] = {}
+        changed: set[str] = set()
+        for row in rows:
+            before = known.get(row.id)
+            if before is not None and before[0] == row and not before[1].paused:
+                entries[row.id] = before
+            else:
+                entries[row.id] = (row, countdown(row, now))
+                changed.add(row.id)
+        if pending != self._pending:
+            changed.update(self._pending ^ pending)
         self._pending = pending
-        self.endResetModel()
+        self._apply(entries, changed, now)
+        self.applied.emit()
+
+    def _apply(
+        self, entries: dict[str, tuple[QueueRow, Countdown]], changed: set[str], now: datetime
+    ) -> None:
+        # 1. rows no longer in the load, removed bottom-up in runs
+        gone = [i for i, r in enumerate(self._rows) if r.id not in entries]
+        for first, last in reversed(_runs(gone)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1], self._clocks[first : last + 1]
+            self.endRemoveRows()
+        # 2. rows kept take their new values; new rows go at the end
+        kept = {r.id for r in self._rows}
+        for i, row in enumerate(self._rows):
+            self._rows[i], self._clocks[i] = entries[row.id]
+        new = [entries[i] for i in entries if i not in kept]
+        if new:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
+            self._rows += [r for r, _ in new]
+            self._clocks += [c for _, c in new]
+            self.endInsertRows()
+        # 3. the order of the sort column
+        self._reorder(now)
+        # 4. rows whose values changed in place
+        rows = [i for i, r in enumerate(self._rows) if r.id in changed and r.id in kept]
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self._reorder(self.now())
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    def _reorder(self, now: datetime) -> None:
+        key = _sort_key(self._sort_column, now, self._pending)
+        order = sorted(
+            range(len(self._rows)),
+            key=lambda i: key(self._rows[i], self._clocks[i]),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        if order == list(range(len(order))):
+            return
+        self.layoutAboutToBeChanged.emit()
+        where = [0] * len(order)
+        for new_row, old_row in enumerate(order):
+            where[old_row] = new_row
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(where[p.row()], p.column()) if p.isValid() else p for p in persistent]
+        )
+        self._rows = [self._rows[i] for i in order]
+        self._clocks = [self._clocks[i] for i in order]
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> QueueRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -138,6 +217,37 @@ class QueueModel(QAbstractTableModel):
                 return r.number
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+def _sort_key(column: int, now: datetime, pending: frozenset[str]) -> Callable[[QueueRow, Countdown], Any]:
+    """The key of ``column`` (ties: priority, then SLA due, then number: a stable, useful order)."""
+    never = datetime.max.replace(tzinfo=now.tzinfo)
+
+    def base(r: QueueRow, c: Countdown) -> tuple[int, datetime, int]:
+        return _TIER_ORDER.get(r.priority, 3), c.due or never, r.number
+
+    if column == COL_SLA:
+        return lambda r, c: (c.due or never, *base(r, c))
+    if column == COL_NUMBER:
+        return lambda r, c: r.number
+    if column == COL_SUBJECT:
+        return lambda r, c: (r.subject, *base(r, c))
+    if column == COL_CUSTOMER:
+        return lambda r, c: (r.customer_name, *base(r, c))
+    if column == COL_STATUS:
+        return lambda r, c: (status_label(r.status), *base(r, c))
+    return base
 
 
 def status_label(status: str) -> str:

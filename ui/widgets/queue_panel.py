@@ -38,11 +38,16 @@ VIEWS: tuple[QueueView, ...] = ("mine", "team", "all")
 
 
 class QueueFilter(QSortFilterProxyModel):
+    """Filters the queue; sorting is the model's (QueueModel.sort: Python keys, no data() per compare)."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.text = ""
         self.priority = ""
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)  # this proxy keeps the model's order
 
     def set_filter(self, text: str, priority: str) -> None:
         self.text, self.priority = text.strip().lower(), priority
@@ -157,7 +162,6 @@ class QueuePanel(Retranslatable, QWidget):
     def show_rows(self, rows: list[QueueRow], pending: frozenset[str]) -> None:
         current = self.current_ticket_id()
         self.model.set_rows(rows, pending)
-        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         if current:
             row = self.model.row_of(current)
             if row >= 0:

@@ -1,0 +1,87 @@
+"""The queue model applies a reload as changes (no reset): unchanged rows keep their SLA clocks and
+the view its current row; the model sorts (the proxy only filters)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from agentdesk.timeutil import utcnow
+from agentdesk.ui.data import QueueRow
+from agentdesk.ui.models import queue_model
+from agentdesk.ui.models.queue_model import COL_NUMBER, ROW_ROLE, QueueModel
+from agentdesk.ui.qt import QPersistentModelIndex, Qt
+
+
+def _row(n: int, priority: str = "P2", minutes_ago: int = 0) -> QueueRow:
+    return QueueRow(
+        id=f"t{n}",
+        number=n,
+        subject=f"Subject {n}",
+        status="open",
+        priority=priority,
+        category=None,
+        customer_id="c1",
+        customer_name="Customer",
+        customer_tier="standard",
+        assignee_id=None,
+        team_id="team",
+        created_at=utcnow() - timedelta(minutes=minutes_ago),
+        updated_at=None,
+        first_response_at=None,
+        solved_at=None,
+        pauses=(),
+        tags=(),
+    )
+
+
+class Signals:
+    def __init__(self, model: QueueModel) -> None:
+        self.seen: list[str] = []
+        for name in ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved", "dataChanged"):
+            getattr(model, name).connect(lambda *_a, name=name: self.seen.append(name))
+
+
+def _ids(model: Any) -> list[str]:
+    return [model.index(i, 0).data(ROW_ROLE).id for i in range(model.rowCount())]
+
+
+def test_a_reload_is_applied_as_changes(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = QueueModel()
+    rows = [_row(1, "P3", 5), _row(2, "P1", 1), _row(3, "P2", 3), _row(4, "P1", 9)]
+    model.set_rows(rows)
+    assert _ids(model) == ["t4", "t2", "t3", "t1"]  # P1 first, the most urgent SLA first
+    current = QPersistentModelIndex(model.index(2, 0))  # t3, as the view's current row
+    signals = Signals(model)
+    clocks: list[str] = []
+    real = queue_model.countdown
+    monkeypatch.setattr(queue_model, "countdown", lambda r, now: (clocks.append(r.id), real(r, now))[1])
+
+    model.set_rows([dataclasses.replace(r) for r in rows])  # the same values, new objects
+    assert signals.seen == [] and clocks == []
+
+    renamed = dataclasses.replace(rows[2], subject="Renamed")
+    model.set_rows([rows[0], renamed, _row(5, "P1", 20), rows[3]])  # t2 gone, t5 new, t3 changed
+    assert _ids(model) == ["t5", "t4", "t3", "t1"]
+    assert sorted(clocks) == ["t3", "t5"]
+    assert "modelReset" not in signals.seen
+    assert current.isValid() and current.data(ROW_ROLE).subject == "Renamed"
+    assert model.index(current.row(), 3).data() == "Renamed"
+
+
+def test_the_model_sorts_and_the_proxy_keeps_its_order(qtbot: Any) -> None:
+    from agentdesk.ui.widgets.queue_panel import QueueFilter
+
+    model = QueueModel()
+    proxy = QueueFilter()
+    proxy.setSourceModel(model)
+    model.set_rows([_row(n, ("P1", "P2", "P3")[n % 3], n) for n in range(1, 10)])
+    proxy.sort(COL_NUMBER, Qt.SortOrder.DescendingOrder)  # a click on the header
+    assert _ids(proxy) == [f"t{n}" for n in range(9, 0, -1)]
+    model.set_rows([_row(n, ("P1", "P2", "P3")[n % 3], n) for n in range(1, 12)])  # the next reload
+    assert _ids(proxy) == [f"t{n}" for n in range(11, 0, -1)]
+    proxy.set_filter("Subject 1", "")
+    assert _ids(proxy) == ["t11", "t10", "t1"]
