@@ -81,11 +81,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self._signing_in = False
         self.lock_controller: Any = None  # ui/lock.py installs it
         self._warmed = False
+        # The first queue query runs on the store worker while the window (and the console around
+        # it) is set up; its rows arrive through the event loop, once the queue panel exists.
+        self._load_queue(QueuePanel.DEFAULT_VIEW)
         self._build()
         self._suggest_for: data.TicketView | None = None
-        # The first queue query runs on the store worker while the rest of the window (and the
-        # console around it) is set up; its rows arrive through the event loop.
-        self.reload_queue()
         self.commands = self._commands()
         self._install_shortcuts()
         self._retranslate_chrome()
@@ -371,8 +371,10 @@ class MainWindow(Retranslatable, QMainWindow):
     # ---- queue, ticket, customer -----------------------------------------------------------
 
     def reload_queue(self) -> None:
-        view, agent = self.queue.view, self.agent
-        replicator = self.replicator
+        self._load_queue(self.queue.view)
+
+    def _load_queue(self, view: Any) -> None:
+        agent, replicator = self.agent, self.replicator
 
         def load(ws: Any) -> tuple[list[data.QueueRow], frozenset[str], set[str], str | None, bool]:
             from agentdesk.sync.client.storeio import snapshot_pending

@@ -66,13 +66,14 @@ class QueueFilter(QSortFilterProxyModel):
 
 
 class QueuePanel(Retranslatable, QWidget):
+    DEFAULT_VIEW: QueueView = "mine"
     ticket_chosen = Signal(str)
     view_changed = Signal(str)
 
     def __init__(self, agent: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.agent = agent
-        self.view: QueueView = "mine"
+        self.view: QueueView = self.DEFAULT_VIEW
         self.tabs = QTabWidget()
         self.tabs.setObjectName("queueTabs")
         self.tabs.setDocumentMode(True)
