@@ -27,6 +27,11 @@ Record = tuple[str, int, dict[str, Any]]  # (id, version, wire data)
 RowFunction = Callable[[str, int, dict[str, Any]], tuple[Any, ...]]
 _OUR_STATUSES = frozenset(s.value for s in TicketStatus)
 ROW_ERRORS = (IntegrityError, InterfaceError, DataError, ProgrammingError)
+# What the row functions bind for an absent or null value: SQLite has no NaN and stores a bound one
+# as NULL, and a float binds without the driver's adapter look-up that even a registered None
+# adapter costs (0.45 us less per snapshot ticket, bind included). JSON has no NaN, so it is never
+# a value of its own here. (A null the wire sends for a plain column still binds as None.)
+_NULL = float("nan")
 
 
 def _json(value: Any) -> str:
@@ -68,29 +73,31 @@ def _plan(entity: str) -> tuple[str, RowFunction] | None:
         "_ours": _OUR_STATUSES,
         "_new": TicketStatus.NEW.value,
         "_open": TicketStatus.OPEN.value,
+        "_null": _NULL,
     }
     for column in table.columns:
         name = column.name
         if name in ("id", "server_version", "extra"):
             continue
         kind = column.type
-        get = f"d.get({name!r})"
         if entity == "ticket" and name in _TICKET_STATUS:
             parts.append(_TICKET_STATUS[name])
             names.append(name)
             continue
+        value = f"d.get({name!r})"
+        plain = f"d.get({name!r}, _null)"  # absent: NULL, null: None (both NULL)
         if column.default is not None and not column.nullable:
             arg = column.default.arg  # type: ignore[attr-defined]
             env[f"_default_{name}"] = arg(None) if callable(arg) else arg
-            get = f"(_d if (_d := d.get({name!r})) is not None else _default_{name})"
+            value = plain = f"(_d if (_d := d.get({name!r})) is not None else _default_{name})"
         if isinstance(kind, UTCDateTime):
-            parts.append(f"(None if (_v := {get}) is None else _datetime(_v))")
+            parts.append(f"(_null if (_v := {value}) is None else _datetime(_v))")
         elif isinstance(kind, JSON):
-            parts.append(f"('null' if (_v := {get}) is None else _json(_v))")
+            parts.append(f"('null' if (_v := {value}) is None else _json(_v))")
         elif isinstance(kind, Boolean):
-            parts.append(f"(None if (_v := {get}) is None else int(bool(_v)))")
+            parts.append(f"(_null if (_v := {value}) is None else int(bool(_v)))")
         elif isinstance(kind, Integer | String | Text) and not isinstance(kind, Numeric):
-            parts.append(get)
+            parts.append(plain)
         else:
             return None
         names.append(name)

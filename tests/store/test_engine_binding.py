@@ -27,5 +27,11 @@ def test_none_binds_as_null_through_the_registered_adapter(tmp_path: Path, key: 
         assert conn.execute("SELECT count(*) FROM t WHERE a IS ?", (None,)).fetchone() == (2,)
         with pytest.raises(driver.IntegrityError):  # NULL into NOT NULL still refused
             conn.execute("INSERT INTO t (a, c) VALUES (1, ?)", (None,))
+        # sync.client.bulk binds an absent value as NaN, which SQLite stores as NULL
+        conn.execute("INSERT INTO t (a, b) VALUES (?, ?)", (float("nan"), float("nan")))
+        last = conn.execute("SELECT typeof(a), typeof(b) FROM t ORDER BY rowid DESC").fetchone()
+        assert last == ("null", "null")
+        with pytest.raises(driver.IntegrityError):
+            conn.execute("INSERT INTO t (a, c) VALUES (1, ?)", (float("nan"),))
     finally:
         conn.close()
