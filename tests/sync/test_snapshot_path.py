@@ -44,7 +44,7 @@ def _page(rows: list[dict[str, object]], cursor: int = 9, more: bool = True) -> 
 
 
 def test_a_page_decodes_in_pieces_to_what_one_loads_gives(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pages, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(pages, "CHUNK_BYTES", 700)  # a few rows a run
     rows = [
         {"entity": "ticket", "id": f"t{n}", "op": "upsert", "version": n, "data": ticket(n)}
         for n in range(30)
@@ -52,6 +52,12 @@ def test_a_page_decodes_in_pieces_to_what_one_loads_gives(monkeypatch: pytest.Mo
     rows[3]["data"] = {"subject": 'a "quoted" ],\\n line,\n}{ with a newline escaped', "tags": ["x", "中文"]}
     body = _page(rows)
     assert b",\n" in body and decode_page(body) == orjson.loads(body)
+    for size in (1, 2, len(body) // 30 - 1, len(body) // 30 + 1, len(body)):  # runs cut anywhere
+        monkeypatch.setattr(pages, "CHUNK_BYTES", size)
+        assert decode_page(body) == orjson.loads(body)
+        assert pages.lazy_page(body)["changes"] == rows
+        one = _page(rows[:1])
+        assert decode_page(one) == orjson.loads(one)
     assert decode_page(_page([], more=False)) == {"changes": [], "cursor": 9, "has_more": False}
     compact = orjson.dumps({"changes": rows, "cursor": 5, "has_more": False, "reset": True})
     assert decode_page(compact) == orjson.loads(compact)
