@@ -108,11 +108,13 @@ class Console:
         from agentdesk.ui.workspace import AgentInfo, Workspace
 
         # Header checks only: SQLite's quick_check reads the whole file (0.5 s for 60 MB from a cold
-        # disk), so it runs once the first queue is on screen, and sync starts after it passed.
-        self.store = Store.open(store_path, key=key, integrity="header")
-        if agent:
-            remember_agent(self.store, agent)
-        else:
+        # disk), so it runs once the first queue is on screen, before this session writes anything
+        # of its own and before sync starts. A store about to be migrated is checked first, as ever.
+        self.store = Store.open(
+            store_path, key=key, integrity="auto" if _migrating(store_path, key) else "header"
+        )
+        self._remember = dict(agent) if agent else None  # written once the check passed
+        if not agent:
             agent = remembered_agent(self.store) or {}
         self._sync_after_check = False
         if replicator is None:
@@ -155,7 +157,8 @@ class Console:
             log.exception("the supervisor panel could not be added; the console works without it")
 
     def _after_first_queue(self) -> None:
-        """The store's quick_check, then sync (TLS set-up ~0.1 s), off the UI thread."""
+        """The store's quick_check, then this session's first writes of its own (the remembered
+        agent, then sync: TLS set-up ~0.1 s), off the UI thread."""
         if self._check_thread is None:
             self._check_thread = threading.Thread(
                 target=self._check_then_sync, name="agentdesk-store-check", daemon=True
@@ -175,7 +178,14 @@ class Console:
             self._checks.damaged.emit(problems)
             return
         with self._closing:
-            if self._sync_after_check and not self._closed:
+            if self._closed:
+                return
+            if self._remember is not None:
+                try:
+                    remember_agent(self.store, self._remember)
+                except Exception:
+                    log.warning("the signed-in agent could not be remembered", exc_info=True)
+            if self._sync_after_check:
                 self.replicator.start()
 
     def _store_damaged(self, problems: list[str]) -> None:
@@ -213,6 +223,15 @@ class Console:
             from agentdesk.ui import signout
 
             signout.finish(self)  # revoke the token, delete the profile's data and secrets
+
+
+def _migrating(path: Path, key: bytes | None) -> bool:
+    """The store exists at an older schema revision (opening it will migrate it)."""
+    from agentdesk.store import files, migrate
+
+    if not path.exists() or not path.stat().st_size:
+        return False
+    return files.read_revision(path, key) not in (None, migrate.head_revision())
 
 
 class _CheckResult(QObject):

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from agentdesk.ui.app import remembered_agent
 from tests.ui.conftest import Synced, make_console, wait_queue
 
 
@@ -76,6 +77,7 @@ def test_sound_store_starts_sync_after_the_first_queue(
         wait_queue(qtbot, console.window)
         qtbot.waitUntil(lambda: starts == [console.replicator], timeout=10000)
         assert errors == [] and console.failed is None and console.window.isVisible()
+        assert remembered_agent(console.store) == synced.agent  # written after the check
     finally:
         console.close()
 
@@ -105,5 +107,25 @@ def test_damaged_store_closes_the_console_without_sync(
         qtbot.waitUntil(lambda: not console.window.isVisible(), timeout=5000)
         console._check_thread.join(5)
         assert starts == []
+        assert remembered_agent(console.store) is None  # nothing of ours written to a damaged store
     finally:
         console.close()
+
+
+def test_damaged_store_about_to_migrate_is_refused_at_open(
+    synced: Synced, tmp_path: Path, home: Path, starts: list[Any]
+) -> None:
+    """Migrating writes the whole schema: a store at an older revision gets quick_check first."""
+    from agentdesk.errors import StoreCorrupt
+    from agentdesk.store import migrate
+
+    store = tmp_path / "store.sqlite3"
+    shutil.copy(synced.store, store)
+    _damage_articles_table(store)
+    with sqlite3.connect(store) as conn:
+        older = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert older == migrate.head_revision()
+        conn.execute("UPDATE alembic_version SET version_num = '0003'")
+    with pytest.raises(StoreCorrupt):
+        make_console(synced, store)
+    assert starts == []
