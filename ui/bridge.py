@@ -9,7 +9,6 @@ from types import MappingProxyType
 from typing import Any
 
 from agentdesk.ui.qt import QObject, Qt, QTimer, Signal
-from agentdesk.ui.threadprio import lower_threads
 
 # Rows of a full snapshot (a first sync: a million rows, hundreds of pages) reach the views at most
 # this often, merged: each delivery makes the views query the store again.
@@ -46,13 +45,8 @@ class ChangeBridge(QObject):
         self._timer.timeout.connect(self.flush)
         self._incoming.connect(self._receive, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe: Callable[[], None] | None = (
-            replicator.subscribe(self._publish) if replicator is not None else None
+            replicator.subscribe(self._incoming.emit) if replicator is not None else None
         )
-
-    def _publish(self, changes: Any) -> None:
-        """On the replicator's thread: queue ``changes`` for the main thread."""
-        lower_threads()  # the sync threads that feed the views run below the UI thread (threadprio.py)
-        self._incoming.emit(changes)
 
     def _receive(self, changes: Any) -> None:
         entities = getattr(changes, "entities", None)

@@ -3,15 +3,10 @@ at once, after what was held."""
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 import time
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-
-import pytest
 
 from agentdesk.sync.client import Changes, Replicator
 from agentdesk.ui.bridge import ChangeBridge
@@ -44,32 +39,6 @@ def test_snapshot_pages_are_merged_and_the_rest_goes_at_once(qtbot: Any, tmp_pat
         assert [set(c.entities) for _, c in got] == [{"ticket"}, {"message"}]
         qtbot.wait(400)
         assert len(got) == 2  # nothing held back any more
-    finally:
-        bridge.close()
-        rep.stop()
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
-def test_the_threads_that_publish_run_below_the_ui_thread(qtbot: Any, tmp_path: Path) -> None:
-    from agentdesk.ui import threadprio
-
-    rep = Replicator(tmp_path / "store.db", "http://127.0.0.1:9", None, events=False)
-    bridge = ChangeBridge(rep, window_ms=50)
-    got: list[Changes] = []
-    bridge.changed.connect(got.append)
-    seen: dict[str, int] = {}
-
-    def sync_thread() -> None:  # named as the replicator's threads are
-        rep._hub.publish(_changes("ticket", ["t1"]))
-        seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-
-    try:
-        thread = threading.Thread(target=sync_thread, name="agentdesk-sync-test")
-        thread.start()
-        thread.join(5)
-        qtbot.waitUntil(lambda: len(got) == 1, timeout=2000)
-        assert seen["nice"] >= threadprio.NICE
-        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < threadprio.NICE  # the UI's own
     finally:
         bridge.close()
         rep.stop()
