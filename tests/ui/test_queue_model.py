@@ -66,10 +66,19 @@ def test_a_reload_is_applied_as_changes(qtbot: Any, monkeypatch: pytest.MonkeyPa
     renamed = dataclasses.replace(rows[2], subject="Renamed")
     model.set_rows([rows[0], renamed, _row(5, "P1", 20), rows[3]])  # t2 gone, t5 new, t3 changed
     assert _ids(model) == ["t5", "t4", "t3", "t1"]
-    assert sorted(clocks) == ["t3", "t5"]
+    assert clocks == ["t5"]  # t3's SLA inputs did not change
     assert "modelReset" not in signals.seen
     assert current.isValid() and current.data(ROW_ROLE).subject == "Renamed"
     assert model.index(current.row(), 3).data() == "Renamed"
+
+
+def test_scattered_removals_are_one_reset(qtbot: Any) -> None:
+    model = QueueModel()
+    model.set_rows([_row(n, "P2", n) for n in range(1, 201)])
+    signals = Signals(model)
+    model.set_rows([_row(n, "P2", n) for n in range(1, 201, 2)])  # 100 separate rows gone
+    assert signals.seen == ["modelReset"]
+    assert _ids(model) == [f"t{n}" for n in range(199, 0, -2)]  # the oldest SLA first
 
 
 def test_the_model_sorts_and_the_proxy_keeps_its_order(qtbot: Any) -> None:
@@ -85,3 +94,24 @@ def test_the_model_sorts_and_the_proxy_keeps_its_order(qtbot: Any) -> None:
     assert _ids(proxy) == [f"t{n}" for n in range(11, 0, -1)]
     proxy.set_filter("Subject 1", "")
     assert _ids(proxy) == ["t11", "t10", "t1"]
+
+
+def test_the_sla_column_ticks_for_the_rows_on_screen(qtbot: Any) -> None:
+    from types import SimpleNamespace
+
+    from agentdesk.ui.widgets.queue_panel import QueuePanel
+
+    panel = QueuePanel(SimpleNamespace(id="a1", team_ids=("team",)))
+    qtbot.addWidget(panel)
+    panel.resize(600, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_rows([_row(n, "P2", n) for n in range(1, 2001)], frozenset())
+    spans: list[tuple[int, int]] = []
+    panel.model.dataChanged.connect(lambda a, b, _roles=(): spans.append((a.row(), b.row())))
+    panel.model._refresh_countdowns()
+    assert len(spans) == 1 and spans[0][0] == 0 and 5 < spans[0][1] < 40  # not all 2,000
+    panel.table.scrollToBottom()
+    spans.clear()
+    panel.model._refresh_countdowns()
+    assert spans and spans[0][1] == 1999 and spans[0][0] > 1950

@@ -22,6 +22,9 @@ from agentdesk.ui.sla_view import Countdown, countdown, format_remaining
 
 Index = QModelIndex | QPersistentModelIndex
 Entry = tuple[QueueRow, Countdown]
+# More separate runs of removed (or changed) rows than this in one reload: a reset (or one change
+# over their span) instead; each removal makes the filter proxy and the view update their mappings.
+MAX_RUNS = 32
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_PRIORITY, COL_SLA, COL_NUMBER, COL_SUBJECT, COL_CUSTOMER, COL_STATUS = range(6)
@@ -52,6 +55,8 @@ class QueueModel(QAbstractTableModel):
         self._tick.timeout.connect(self._refresh_countdowns)
         self._tick.start()
         self.clock_offset = 0.0  # server minus local seconds (SLA shows the server's clock)
+        # The rows (first, last) a view shows, None when it shows none; unset: all rows.
+        self.visible_rows: Callable[[], tuple[int, int] | None] | None = None
 
     def now(self) -> datetime:
         from datetime import timedelta
@@ -63,13 +68,19 @@ class QueueModel(QAbstractTableModel):
         known = {r.id: (r, c) for r, c in zip(self._rows, self._clocks, strict=True)}
         entries: dict[str, Entry] = {}
         changed: set[str] = set()
+        same_inputs: dict[tuple[Any, ...], Countdown] | None = None
         for row in rows:
             before = known.get(row.id)
             if before is not None and before[0] == row and not before[1].paused:
                 entries[row.id] = before
-            else:
-                entries[row.id] = (row, countdown(row, now))
-                changed.add(row.id)
+                continue
+            if same_inputs is None:  # a clock is a function of a few fields: rows may share one
+                same_inputs = {_clock_inputs(r): c for r, c in known.values() if not c.paused}
+            clock = same_inputs.get(_clock_inputs(row)) or countdown(row, now)
+            if not clock.paused:
+                same_inputs[_clock_inputs(row)] = clock
+            entries[row.id] = (row, clock)
+            changed.add(row.id)
         if pending != self._pending:
             changed.update(self._pending ^ pending)
         self._pending = pending
@@ -80,8 +91,15 @@ class QueueModel(QAbstractTableModel):
         self, entries: dict[str, tuple[QueueRow, Countdown]], changed: set[str], now: datetime
     ) -> None:
         # 1. rows no longer in the load, removed bottom-up in runs
-        gone = [i for i, r in enumerate(self._rows) if r.id not in entries]
-        for first, last in reversed(_runs(gone)):
+        gone = _runs([i for i, r in enumerate(self._rows) if r.id not in entries])
+        if len(gone) > MAX_RUNS:  # scattered removals: one reset costs the proxy and the view less
+            self.beginResetModel()
+            self._rows, self._clocks = [r for r, _ in entries.values()], [c for _, c in entries.values()]
+            order = self._order(now)
+            self._rows, self._clocks = [self._rows[i] for i in order], [self._clocks[i] for i in order]
+            self.endResetModel()
+            return
+        for first, last in reversed(gone):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first : last + 1], self._clocks[first : last + 1]
             self.endRemoveRows()
@@ -98,8 +116,10 @@ class QueueModel(QAbstractTableModel):
         # 3. the order of the sort column
         self._reorder(now)
         # 4. rows whose values changed in place
-        rows = [i for i, r in enumerate(self._rows) if r.id in changed and r.id in kept]
-        for first, last in _runs(rows):
+        runs = _runs([i for i, r in enumerate(self._rows) if r.id in changed and r.id in kept])
+        if len(runs) > MAX_RUNS:
+            runs = [(runs[0][0], runs[-1][1])]
+        for first, last in runs:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -109,13 +129,16 @@ class QueueModel(QAbstractTableModel):
     def sort_column(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
 
-    def _reorder(self, now: datetime) -> None:
-        key = _sort_key(self._sort_column, now, self._pending)
-        order = sorted(
+    def _order(self, now: datetime) -> list[int]:
+        key = _sort_key(self._sort_column, now)
+        return sorted(
             range(len(self._rows)),
             key=lambda i: key(self._rows[i], self._clocks[i]),
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
+
+    def _reorder(self, now: datetime) -> None:
+        order = self._order(now)
         if order == list(range(len(order))):
             return
         self.layoutAboutToBeChanged.emit()
@@ -140,12 +163,17 @@ class QueueModel(QAbstractTableModel):
         return list(self._rows)
 
     def _refresh_countdowns(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, COL_SLA),
-                self.index(len(self._rows) - 1, COL_SLA),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
-            )
+        # Only the rows a view shows: a change over all 5,000 rows made the filter proxy run its
+        # Python filterAcceptsRow for each of them, every second (~25 ms on the UI thread).
+        span = self.visible_rows() if self.visible_rows is not None else (0, len(self._rows) - 1)
+        if span is not None and self._rows:
+            first, last = max(0, span[0]), min(len(self._rows) - 1, span[1])
+            if first <= last:
+                self.dataChanged.emit(
+                    self.index(first, COL_SLA),
+                    self.index(last, COL_SLA),
+                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
+                )
 
     # ---- Qt model API ----------------------------------------------------------------------
 
@@ -219,6 +247,11 @@ class QueueModel(QAbstractTableModel):
         return None
 
 
+def _clock_inputs(row: QueueRow) -> tuple[Any, ...]:
+    """What ``countdown`` reads of a row (its result for a running clock does not depend on now)."""
+    return row.priority, row.created_at, row.first_response_at, row.solved_at, row.pauses
+
+
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
     """Ascending row numbers as (first, last) runs of consecutive rows."""
     runs: list[tuple[int, int]] = []
@@ -230,7 +263,7 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _sort_key(column: int, now: datetime, pending: frozenset[str]) -> Callable[[QueueRow, Countdown], Any]:
+def _sort_key(column: int, now: datetime) -> Callable[[QueueRow, Countdown], Any]:
     """The key of ``column`` (ties: priority, then SLA due, then number: a stable, useful order)."""
     never = datetime.max.replace(tzinfo=now.tzinfo)
 

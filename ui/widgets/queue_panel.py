@@ -88,6 +88,7 @@ class QueuePanel(Retranslatable, QWidget):
         self.model = QueueModel(self)
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.model.visible_rows = self._visible_source_rows  # the SLA column ticks for these only
         self.filter.textChanged.connect(self._refilter)
         self.priority.currentIndexChanged.connect(self._refilter)
         self.table = QTableView()
@@ -171,6 +172,19 @@ class QueuePanel(Retranslatable, QWidget):
                 self.table.setCurrentIndex(index)
                 self.table.selectionModel().blockSignals(False)
         self._update_count()
+
+    def _visible_source_rows(self) -> tuple[int, int] | None:
+        if not self.table.isVisible():
+            return None
+        top = self.table.rowAt(0)
+        if top < 0:
+            return None
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        bottom = self.proxy.rowCount() - 1 if bottom < 0 else bottom
+        # the proxy keeps the model's order: a run of shown rows is within this span of the model
+        first = self.proxy.mapToSource(self.proxy.index(top, 0)).row()
+        last = self.proxy.mapToSource(self.proxy.index(bottom, 0)).row()
+        return first, last
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
