@@ -136,12 +136,12 @@ class Console:
         self.workspace = Workspace(self.store, replicator, info, lang)
         self.runner = StoreRunner(self.workspace)
         install_runner(self.runner)
-        self.window = MainWindow(info, replicator, settings, language)
+        self.profile = profile or str(agent.get("login") or "default")
+        self.window = MainWindow(info, replicator, settings, language, self.profile)
         self.window.first_queue_done.connect(self._after_first_queue)
         self._install_supervisor(server_url, token)
         from agentdesk.ui import lock
 
-        self.profile = profile or str(agent.get("login") or "default")
         self.server_url, self.token, self.signed_out = server_url, token, False
         self.lock = lock.install(self, settings, unlock_verifier)
 

@@ -273,13 +273,9 @@ class LockController(QObject):
 
     def set_verifier(self, verifier: str) -> None:
         from agentdesk.config import secrets
-        from agentdesk.errors import SecretStoreError
 
         self.verifier = verifier
-        try:
-            secrets.set_secret(self.profile, unlock.VERIFIER_SECRET, verifier)
-        except SecretStoreError:
-            log.info("no keyring: the unlock verifier is kept for this session only")
+        secrets.remember(self.profile, unlock.VERIFIER_SECRET, verifier)
 
     def _use_or_revoke(self, token: str) -> None:
         """The online check signed in once more: a signed-out replicator takes the new token,
@@ -287,13 +283,9 @@ class LockController(QObject):
         status = self.replicator.status() if self.replicator is not None else None
         if getattr(status, "state", None) == "signed_out":
             from agentdesk.config import secrets
-            from agentdesk.errors import SecretStoreError
 
             self.replicator.set_token(token)
-            try:
-                secrets.set_secret(self.profile, "token", token)
-            except SecretStoreError:
-                log.info("no keyring: the new token is kept for this session only")
+            secrets.remember(self.profile, "token", token)
             return
         from agentdesk.ui.signout import revoke_token
 
@@ -329,10 +321,7 @@ def install(console: Any, settings: Any, verifier: str | None) -> LockController
     if verifier:
         state = unlock.LockState()
         unlock.save_lock_state(console.store, state)
-        try:
-            secrets.set_secret(console.profile, unlock.VERIFIER_SECRET, verifier)
-        except SecretStoreError:
-            log.info("no keyring: the unlock verifier is kept for this session only")
+        secrets.remember(console.profile, unlock.VERIFIER_SECRET, verifier)
     else:
         try:
             verifier = secrets.get_secret(console.profile, unlock.VERIFIER_SECRET)

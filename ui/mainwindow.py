@@ -65,10 +65,17 @@ class MainWindow(Retranslatable, QMainWindow):
     first_queue_done = Signal()
 
     def __init__(
-        self, agent: AgentInfo, replicator: Any = None, settings: Any = None, lang: str = "en"
+        self,
+        agent: AgentInfo,
+        replicator: Any = None,
+        settings: Any = None,
+        lang: str = "en",
+        profile: str | None = None,
     ) -> None:
         super().__init__()
         self.agent = agent
+        # The keyring's entries are the profile's: it is the login only for a profile first signed in here.
+        self.profile = profile or agent.login or "default"
         self.replicator = replicator
         self.settings = settings
         self.lang = lang
@@ -723,12 +730,8 @@ class MainWindow(Retranslatable, QMainWindow):
                 if self.lock_controller is not None and dialog.session.get("unlock_verifier"):
                     self.lock_controller.set_verifier(dialog.session["unlock_verifier"])
                 from agentdesk.config import secrets
-                from agentdesk.errors import SecretStoreError
 
-                try:
-                    secrets.set_secret(self.agent.login or "default", "token", token)
-                except SecretStoreError:
-                    log.info("no keyring: the new token is kept for this session only")
+                secrets.remember(self.profile, "token", token)
         finally:
             self._signing_in = False
 

@@ -6,12 +6,15 @@ the next start; there is deliberately no clear-text fallback.
 
 from __future__ import annotations
 
+import logging
+
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from agentdesk.errors import SecretStoreError
 
 SERVICE = "AgentDesk"
+log = logging.getLogger(__name__)
 
 
 def backend_name() -> str:
@@ -60,6 +63,17 @@ def set_secret(profile: str, name: str, value: str) -> None:
         keyring.set_password(SERVICE, _account(profile, name), value)
     except KeyringError as exc:
         raise SecretStoreError(f"The OS keyring refused to store a secret: {exc}") from exc
+
+
+def remember(profile: str, name: str, value: str) -> bool:
+    """``set_secret``, except that without a usable keyring the value is only logged as kept for this
+    session (the caller holds it in memory); whether the keyring took it."""
+    try:
+        set_secret(profile, name, value)
+    except SecretStoreError:
+        log.info("no keyring: the %s of %s is kept for this session only", name, profile)
+        return False
+    return True
 
 
 def delete_secret(profile: str, name: str) -> None:

@@ -426,3 +426,27 @@ def test_unlocking_online_after_the_token_expired_signs_in_again(
     assert not controller.locked and replicator.status().state != "signed_out"
     token = secrets.get_secret("demo.agent", "token")
     assert token and token != synced.token and replicator._token == token
+
+
+def test_signing_in_again_keeps_the_new_token_under_the_profile_not_the_login(
+    qtbot: Any, synced: Synced, tmp_path: Path, consoles: list[Any], memory_keyring: MemoryKeyring
+) -> None:
+    from agentdesk.ui.widgets.signin import SignInDialog
+
+    console = open_console(synced, tmp_path / "store.sqlite3", profile="dana")  # signed in as demo.agent
+    consoles.append(console)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            QTimer.singleShot(50, answer)
+            return
+        dialog.password.setText("demo")
+        dialog.submit()
+
+    QTimer.singleShot(50, answer)
+    console.replicator.set_token(None)  # what a 401 from the gateway leads to: the window asks again
+    qtbot.waitUntil(lambda: secrets.get_secret("dana", "token") is not None, timeout=20000)
+    token = secrets.get_secret("dana", "token")
+    assert token != synced.token and console.replicator._token == token
+    assert secrets.get_secret("demo.agent", "token") is None
