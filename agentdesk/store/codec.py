@@ -40,13 +40,12 @@ def row_values(entity: str, entity_id: str, version: int, data: Mapping[str, Any
     for column in _columns(entity):
         name = column.name
         known.add(name)
-        if name in data:
-            values[name] = data[name]
-        elif column.default is not None and not column.nullable:
+        value = data.get(name)
+        if value is None and column.default is not None and not column.nullable:
+            # Absent or null (an upstream record without it): the default, not a refused row.
             arg = column.default.arg  # type: ignore[attr-defined]
-            values[name] = arg(None) if callable(arg) else arg
-        else:
-            values[name] = None
+            value = arg(None) if callable(arg) else arg
+        values[name] = value
     if entity == "ticket":
         status = data.get("status") or TicketStatus.NEW.value
         values["status"] = status
