@@ -115,3 +115,27 @@ def test_the_sla_column_ticks_for_the_rows_on_screen(qtbot: Any) -> None:
     spans.clear()
     panel.model._refresh_countdowns()
     assert spans and spans[0][1] == 1999 and spans[0][0] > 1950
+
+
+@pytest.mark.parametrize("current_api", [True, False], ids=["qt-6.10-filter-change", "older-qt"])
+def test_the_filter_changes_without_deprecated_calls(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, current_api: bool
+) -> None:
+    import warnings
+
+    from agentdesk.ui.widgets import queue_panel
+
+    if current_api and not queue_panel._FILTER_CHANGE_API:
+        pytest.skip("this Qt has no beginFilterChange/endFilterChange")
+    monkeypatch.setattr(queue_panel, "_FILTER_CHANGE_API", current_api)
+    model = QueueModel()
+    proxy = queue_panel.QueueFilter()
+    proxy.setSourceModel(model)
+    model.set_rows([_row(n, ("P1", "P2", "P3")[n % 3], n) for n in range(1, 10)])
+    with warnings.catch_warnings():
+        # the fallback is deprecated on this Qt, not on the older ones it is for
+        warnings.simplefilter("error" if current_api else "ignore", DeprecationWarning)
+        proxy.set_filter("subject", "P1")
+        assert sorted(_ids(proxy)) == ["t3", "t6", "t9"]
+        proxy.set_filter("", "")
+        assert proxy.rowCount() == 9

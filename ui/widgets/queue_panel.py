@@ -35,6 +35,8 @@ from agentdesk.ui.qt import (
 )
 
 VIEWS: tuple[QueueView, ...] = ("mine", "team", "all")
+# Qt 6.10 replaced invalidateFilter() (deprecated) by begin/endFilterChange(); pyproject allows 6.7.
+_FILTER_CHANGE_API = hasattr(QSortFilterProxyModel, "endFilterChange")
 
 
 class QueueFilter(QSortFilterProxyModel):
@@ -50,10 +52,17 @@ class QueueFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)  # this proxy keeps the model's order
 
     def set_filter(self, text: str, priority: str) -> None:
+        if not _FILTER_CHANGE_API:
+            self.text, self.priority = text.strip().lower(), priority
+            self.invalidateRowsFilter()  # Qt < 6.10; only rows are filtered here
+            return
+        self.beginFilterChange()
         self.text, self.priority = text.strip().lower(), priority
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self.text and not self.priority:
+            return True  # no filter: inserting 5,000 rows calls this once per row on the UI thread
         row: QueueRow | None = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
         if row is None:
             return False
