@@ -139,3 +139,29 @@ def test_the_filter_changes_without_deprecated_calls(
         assert sorted(_ids(proxy)) == ["t3", "t6", "t9"]
         proxy.set_filter("", "")
         assert proxy.rowCount() == 9
+
+
+def test_a_prepared_load_is_applied_without_per_row_work(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store worker's ``prepare_rows`` made the clocks and the order: ``set_rows`` computes
+    neither (and sorts itself only when the agent chose another column meanwhile)."""
+    rows = [_row(n, ("P1", "P2", "P3")[n % 3], n % 50) for n in range(1, 3001)]
+    prepared = queue_model.prepare_rows(rows, utcnow())
+    again = queue_model.prepare_rows([*rows[:-1], _row(3001, "P1", 60)], utcnow())  # t3000 gone, t3001 new
+    model = QueueModel()
+    real_sort_key = queue_model._sort_key
+
+    def refuse(*_a: Any) -> Any:
+        raise AssertionError("per-row work on the UI thread")
+
+    monkeypatch.setattr(queue_model, "countdown", refuse)
+    monkeypatch.setattr(queue_model, "_sort_key", lambda column, now: refuse)
+    model.set_rows(prepared)
+    assert _ids(model) == [r.id for r in prepared.rows]
+    assert _ids(model)[:2] == ["t99", "t249"]  # P1 (n % 3 == 0) opened longest ago (n % 50 == 49)
+    model.set_rows(again)
+    assert _ids(model) == [r.id for r in again.rows] and _ids(model)[0] == "t3001"
+
+    monkeypatch.setattr(queue_model, "_sort_key", real_sort_key)
+    model.sort(COL_NUMBER, Qt.SortOrder.DescendingOrder)  # a click on the header before the next load
+    model.set_rows(prepared)  # prepared for the priority column: sorted here
+    assert _ids(model) == [f"t{n}" for n in range(3000, 0, -1)]

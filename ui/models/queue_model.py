@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from agentdesk.timeutil import utcnow
@@ -29,6 +30,64 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_PRIORITY, COL_SLA, COL_NUMBER, COL_SUBJECT, COL_CUSTOMER, COL_STATUS = range(6)
 _TIER_ORDER = {"P1": 0, "P2": 1, "P3": 2}
+DEFAULT_SORT = (COL_PRIORITY, Qt.SortOrder.AscendingOrder)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRows:
+    """A queue load with its SLA clocks, sorted by ``column`` in ``order`` (``prepare_rows``)."""
+
+    rows: list[QueueRow]
+    clocks: list[Countdown]
+    column: int
+    order: Qt.SortOrder
+
+
+def prepare_rows(
+    rows: list[QueueRow],
+    now: datetime,
+    column: int = DEFAULT_SORT[0],
+    order: Qt.SortOrder = DEFAULT_SORT[1],
+    known: Mapping[str, Entry] | None = None,
+) -> PreparedRows:
+    """The per-row work of a load (SLA clocks, sort keys, the sort), for the store worker: on the
+    UI thread a first load of 5,000 rows took 75-200 ms. ``known``: the model's current entries
+    (an unchanged row keeps its clock, and a clock is shared by the rows with the same inputs)."""
+    shared: dict[tuple[Any, ...], Countdown] | None = None if known else {}
+    clocks: list[Countdown] = []
+    for row in rows:
+        before = known.get(row.id) if known else None
+        if before is not None and before[0] == row and not before[1].paused:
+            clocks.append(before[1])
+            continue
+        if shared is None:  # the first changed row: the known clocks, by their inputs
+            shared = {_clock_inputs(r): c for r, c in (known or {}).values() if not c.paused}
+        inputs = _clock_inputs(row)  # a clock is a function of a few fields: rows may share one
+        clock = shared.get(inputs)
+        if clock is None:
+            clock = countdown(row, now)
+            if not clock.paused:
+                shared[inputs] = clock
+        clocks.append(clock)
+    key = _sort_key(column, now)
+    ranked = sorted(
+        range(len(rows)),
+        key=lambda i: key(rows[i], clocks[i]),
+        reverse=order == Qt.SortOrder.DescendingOrder,
+    )
+    return PreparedRows([rows[i] for i in ranked], [clocks[i] for i in ranked], column, order)
+
+
+def preparer(model: QueueModel | None) -> Callable[[list[QueueRow]], PreparedRows]:
+    """``prepare_rows`` for a load that ``model`` will show (its sort and server clock, read now on
+    the UI thread), to run on the store worker; ``None``: a model not made yet (its defaults)."""
+    column, order = model.sort_column() if model is not None else DEFAULT_SORT
+    offset = model.clock_offset if model is not None else 0.0
+
+    def prepare(rows: list[QueueRow]) -> PreparedRows:
+        return prepare_rows(rows, utcnow() + timedelta(seconds=offset), column, order)
+
+    return prepare
 
 
 class QueueModel(QAbstractTableModel):
@@ -48,8 +107,7 @@ class QueueModel(QAbstractTableModel):
         self._rows: list[QueueRow] = []
         self._clocks: list[Countdown] = []
         self._pending: frozenset[str] = frozenset()
-        self._sort_column = COL_PRIORITY
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_column, self._sort_order = DEFAULT_SORT
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._refresh_countdowns)
@@ -59,43 +117,39 @@ class QueueModel(QAbstractTableModel):
         self.visible_rows: Callable[[], tuple[int, int] | None] | None = None
 
     def now(self) -> datetime:
-        from datetime import timedelta
-
         return utcnow() + timedelta(seconds=self.clock_offset)
 
-    def set_rows(self, rows: list[QueueRow], pending: frozenset[str] = frozenset()) -> None:
+    def set_rows(self, rows: list[QueueRow] | PreparedRows, pending: frozenset[str] = frozenset()) -> None:
+        """Apply a load: ``PreparedRows`` from the store worker (clocks and order made there), or
+        plain rows, prepared here on the UI thread (tests; unchanged rows keep their clocks)."""
         now = self.now()
         known = {r.id: (r, c) for r, c in zip(self._rows, self._clocks, strict=True)}
+        if not isinstance(rows, PreparedRows):
+            rows = prepare_rows(rows, now, self._sort_column, self._sort_order, known)
         entries: dict[str, Entry] = {}
         changed: set[str] = set()
-        same_inputs: dict[tuple[Any, ...], Countdown] | None = None
-        for row in rows:
+        for row, clock in zip(rows.rows, rows.clocks, strict=True):
             before = known.get(row.id)
-            if before is not None and before[0] == row and not before[1].paused:
+            if before is not None and before[1] == clock and before[0] == row:
                 entries[row.id] = before
                 continue
-            if same_inputs is None:  # a clock is a function of a few fields: rows may share one
-                same_inputs = {_clock_inputs(r): c for r, c in known.values() if not c.paused}
-            clock = same_inputs.get(_clock_inputs(row)) or countdown(row, now)
-            if not clock.paused:
-                same_inputs[_clock_inputs(row)] = clock
             entries[row.id] = (row, clock)
             changed.add(row.id)
         if pending != self._pending:
             changed.update(self._pending ^ pending)
         self._pending = pending
-        self._apply(entries, changed, now)
+        self._apply(entries, changed, now, rows)
         self.applied.emit()
 
     def _apply(
-        self, entries: dict[str, tuple[QueueRow, Countdown]], changed: set[str], now: datetime
+        self, entries: dict[str, Entry], changed: set[str], now: datetime, prepared: PreparedRows
     ) -> None:
         # 1. rows no longer in the load, removed bottom-up in runs
         gone = _runs([i for i, r in enumerate(self._rows) if r.id not in entries])
         if len(gone) > MAX_RUNS:  # scattered removals: one reset costs the proxy and the view less
             self.beginResetModel()
             self._rows, self._clocks = [r for r, _ in entries.values()], [c for _, c in entries.values()]
-            order = self._order(now)
+            order = self._order(now, prepared)
             self._rows, self._clocks = [self._rows[i] for i in order], [self._clocks[i] for i in order]
             self.endResetModel()
             return
@@ -114,7 +168,7 @@ class QueueModel(QAbstractTableModel):
             self._clocks += [c for _, c in new]
             self.endInsertRows()
         # 3. the order of the sort column
-        self._reorder(now)
+        self._reorder(now, prepared)
         # 4. rows whose values changed in place
         runs = _runs([i for i, r in enumerate(self._rows) if r.id in changed and r.id in kept])
         if len(runs) > MAX_RUNS:
@@ -129,7 +183,18 @@ class QueueModel(QAbstractTableModel):
     def sort_column(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
 
-    def _order(self, now: datetime) -> list[int]:
+    def _order(self, now: datetime, prepared: PreparedRows | None = None) -> list[int]:
+        if (
+            prepared is not None
+            and (prepared.column, prepared.order) == (self._sort_column, self._sort_order)
+            and len(prepared.rows) == len(self._rows)  # (a load with a ticket twice: sort here)
+        ):
+            # The rows and clocks are the prepared ones, sorted by the same column: their order.
+            rank = {r.id: i for i, r in enumerate(prepared.rows)}
+            order = [0] * len(self._rows)
+            for i, r in enumerate(self._rows):
+                order[rank[r.id]] = i
+            return order
         key = _sort_key(self._sort_column, now)
         return sorted(
             range(len(self._rows)),
@@ -137,8 +202,8 @@ class QueueModel(QAbstractTableModel):
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _reorder(self, now: datetime) -> None:
-        order = self._order(now)
+    def _reorder(self, now: datetime, prepared: PreparedRows | None = None) -> None:
+        order = self._order(now, prepared)
         if order == list(range(len(order))):
             return
         self.layoutAboutToBeChanged.emit()

@@ -15,6 +15,7 @@ from agentdesk.ui.models.queue_model import (
     COL_SUBJECT,
     ROW_ROLE,
     SORT_ROLE,
+    PreparedRows,
     QueueModel,
 )
 from agentdesk.ui.qt import (
@@ -170,7 +171,7 @@ class QueuePanel(Retranslatable, QWidget):
         self.proxy.set_filter(self.filter.text(), self.priority.currentData() or "")
         self._update_count()
 
-    def show_rows(self, rows: list[QueueRow], pending: frozenset[str]) -> None:
+    def show_rows(self, rows: list[QueueRow] | PreparedRows, pending: frozenset[str]) -> None:
         current = self.current_ticket_id()
         self.model.set_rows(rows, pending)
         if current:
