@@ -7,10 +7,12 @@ Sync keeps running and the composer's text stays in its (hidden) editor and in t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import threading
 import time
+from concurrent.futures import Future
 from typing import Any
 
 from agentdesk.ui import unlock
@@ -93,6 +95,19 @@ class _Result(QObject):
     done = Signal(object, object)  # Unlock | None, error | None
 
 
+class _Read(QObject):
+    done = Signal(object)  # the keyring read of the verifier (a done Future), to the UI thread
+
+
+def _read_value(read: Future[str | None]) -> str | None:
+    """The verifier of a keyring read, waited for (off the UI thread); None when it failed."""
+    try:
+        return read.result()
+    except Exception:
+        log.warning("the unlock verifier could not be read from the keyring", exc_info=True)
+        return None
+
+
 class LockController(QObject):
     locked_changed = Signal(bool)
     sign_out_confirmed = Signal()
@@ -105,12 +120,20 @@ class LockController(QObject):
         idle_seconds: float,
         verifier: str | None,
         state: unlock.LockState,
+        verifier_read: Future[str | None] | None = None,
     ) -> None:
+        """``verifier_read``: the keyring's verifier, still being read on the keyring worker (it
+        sets ``verifier`` when done; an unlock meanwhile waits for it on its own thread)."""
         super().__init__(window)
         self.window = window
         self.replicator = window.replicator
         self.profile = profile
         self.verifier = verifier
+        self._verifier_read = verifier_read
+        if verifier_read is not None:
+            self._read = _Read(self)
+            self._read.done.connect(self._verifier_read_done, Qt.ConnectionType.QueuedConnection)
+            verifier_read.add_done_callback(self._emit_read)
         self.locked = False
         self.failures = state.failures
         self.blocked_until = state.blocked_until
@@ -232,10 +255,12 @@ class LockController(QObject):
         self.screen.set_busy(True)
         server_url = getattr(self.replicator, "server_url", "") or ""
         login, verifier, result = self.window.agent.login or self.profile, self.verifier, self._result
+        read = self._verifier_read
 
         def work() -> None:
             try:
-                result.done.emit(unlock.check_password(server_url, login, password, verifier), None)
+                known = verifier if read is None else _read_value(read)  # a slow keyring: wait here
+                result.done.emit(unlock.check_password(server_url, login, password, known), None)
             except Exception as exc:
                 result.done.emit(None, exc)
 
@@ -271,11 +296,20 @@ class LockController(QObject):
         self._save_state()
         self._show_wait()
 
+    def _emit_read(self, read: Future[str | None]) -> None:
+        with contextlib.suppress(RuntimeError):  # RuntimeError: the console closed meanwhile
+            self._read.done.emit(read)  # from the keyring worker: queued to the UI thread
+
+    def _verifier_read_done(self, read: Future[str | None]) -> None:
+        if read is self._verifier_read:  # not overtaken by a verifier from a sign-in
+            self._verifier_read = None
+            self.verifier = _read_value(read)
+
     def set_verifier(self, verifier: str) -> None:
         from agentdesk.config import secrets
 
-        self.verifier = verifier
-        secrets.remember(self.profile, unlock.VERIFIER_SECRET, verifier)
+        self.verifier, self._verifier_read = verifier, None
+        secrets.remember_later(self.profile, unlock.VERIFIER_SECRET, verifier)
 
     def _use_or_revoke(self, token: str) -> None:
         """The online check signed in once more: a signed-out replicator takes the new token,
@@ -285,7 +319,7 @@ class LockController(QObject):
             from agentdesk.config import secrets
 
             self.replicator.set_token(token)
-            secrets.remember(self.profile, "token", token)
+            secrets.remember_later(self.profile, "token", token)
             return
         from agentdesk.ui.signout import revoke_token
 
@@ -313,26 +347,25 @@ def idle_seconds(settings: Any) -> float:
 
 def install(console: Any, settings: Any, verifier: str | None) -> LockController:
     """Add the idle lock to ``console.window``. ``verifier`` comes with a sign-in made just now
-    (which also clears a lock left from before); without one the keyring's is used."""
+    (which also clears a lock left from before); without one the keyring's is used. The keyring is
+    written and read on its worker (a D-Bus keyring or a keychain prompt can take seconds)."""
     from agentdesk.config import secrets
-    from agentdesk.errors import SecretStoreError
 
     state = unlock.load_lock_state(console.store)
+    read: Future[str | None] | None = None
     if verifier:
         state = unlock.LockState()
         unlock.save_lock_state(console.store, state)
-        secrets.remember(console.profile, unlock.VERIFIER_SECRET, verifier)
+        secrets.remember_later(console.profile, unlock.VERIFIER_SECRET, verifier)
     else:
-        try:
-            verifier = secrets.get_secret(console.profile, unlock.VERIFIER_SECRET)
-        except SecretStoreError:
-            verifier = None
+        read = secrets.read_later(console.profile, unlock.VERIFIER_SECRET)
     controller = LockController(
         console.window,
         profile=console.profile,
         idle_seconds=idle_seconds(settings),
         verifier=verifier,
         state=state,
+        verifier_read=read,
     )
     controller.sign_out_confirmed.connect(lambda: sign_out(console))
     console.window.lock_controller = controller

@@ -735,7 +735,7 @@ class MainWindow(Retranslatable, QMainWindow):
                     self.lock_controller.set_verifier(dialog.session["unlock_verifier"])
                 from agentdesk.config import secrets
 
-                secrets.remember(self.profile, "token", token)
+                secrets.remember_later(self.profile, "token", token)  # a keyring may take seconds
         finally:
             self._signing_in = False
 

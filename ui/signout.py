@@ -3,6 +3,10 @@
 Order matters: the replicator stops first (so it cannot meet its own revoked token and ask the
 agent to sign in again), then the token is revoked, then the store closes and its files, backups
 and keyring entries go. ``Console.close`` runs the last part once the window is gone.
+
+Its keyring calls wait for the keyring worker (agentdesk.config.secrets), after the writes this
+session queued there (a token from signing in again is found, revoked and deleted too); they run
+after the event loop ended, with no window on screen, so the wait freezes nothing.
 """
 
 from __future__ import annotations

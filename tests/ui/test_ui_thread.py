@@ -6,13 +6,19 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 
+from agentdesk.config import secrets
 from agentdesk.ui.models import queue_model
+from agentdesk.ui.qt import QApplication, QTimer
+from tests.config.test_secrets import MemoryKeyring
 from tests.ui.conftest import Synced, make_console, wait_queue
+from tests.ui.test_lock import open_console, unreachable_url
 
 
 def multiply_open_tickets(store: Path, at_least: int) -> int:
@@ -75,3 +81,134 @@ def test_a_first_load_of_thousands_of_rows_does_its_per_row_work_on_the_store_wo
     # and the model shows the worker's order: P1 first, then the most urgent SLA
     tiers = [{"P1": 0, "P2": 1, "P3": 2}.get(r.priority, 3) for r in shown if r is not None]
     assert tiers == sorted(tiers)
+
+
+class SlowKeyring(MemoryKeyring):
+    """An in-memory keyring whose calls wait while ``gate`` is closed (a Secret Service keyring
+    over D-Bus, a keychain access prompt), noting each call's thread and how many finished."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.gate.set()
+        self.threads: list[threading.Thread] = []
+        self.finished = 0
+
+    def _wait(self) -> None:
+        self.threads.append(threading.current_thread())
+        self.gate.wait(GATE_SECONDS)  # a UI thread that waits for the keyring waits this long
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._wait()
+        value = super().get_password(service, username)
+        self.finished += 1
+        return value
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._wait()
+        super().set_password(service, username, password)
+        self.finished += 1
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._wait()
+        super().delete_password(service, username)
+        self.finished += 1
+
+
+GATE_SECONDS = 8.0
+
+
+@pytest.fixture
+def slow_keyring() -> Iterator[SlowKeyring]:
+    previous = keyring.get_keyring()
+    backend = SlowKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    backend.gate.set()
+    keyring.set_keyring(previous)
+
+
+def test_the_console_never_waits_for_the_keyring(
+    qtbot: Any, synced: Synced, tmp_path: Path, home: Path, slow_keyring: SlowKeyring
+) -> None:
+    """Start (after a sign-in, then from the keyring), unlock and signing in again work while every
+    keyring call hangs; the calls run on the keyring worker, in order, once it answers."""
+    from agentdesk.ui.unlock import make_verifier
+    from agentdesk.ui.widgets.signin import SignInDialog
+
+    store, gate = tmp_path / "store.sqlite3", slow_keyring.gate
+
+    # 1. a sign-in just now: the start queues the verifier for the keyring and does not wait
+    gate.clear()
+    console = open_console(synced, store, verifier=make_verifier("demo"))
+    try:
+        wait_queue(qtbot, console.window)
+        assert slow_keyring.finished == 0  # the console is up; the keyring has not answered
+        gate.set()
+        qtbot.waitUntil(lambda: slow_keyring.finished == 1, timeout=5000)
+    finally:
+        gate.set()
+        console.close()
+
+    # 2. the next start, offline: the keyring's verifier is read on the worker; an unlock waits
+    # for it on the unlock thread, not on the UI thread
+    gate.clear()
+    console = open_console(synced, store, server_url=unreachable_url())
+    try:
+        wait_queue(qtbot, console.window)
+        console.lock.lock()
+        console.lock.screen.password.setText("demo")
+        console.lock.screen.submit()
+        qtbot.wait(200)
+        assert console.lock.screen.busy and slow_keyring.finished == 1 and console.lock.verifier is None
+        gate.set()
+        qtbot.waitUntil(lambda: not console.lock.screen.busy, timeout=20000)
+        assert not console.lock.locked and console.lock.verifier is not None
+    finally:
+        gate.set()
+        console.close()
+
+    # 3. online, the token expires: signing in again hands the new token to the replicator at once
+    console = open_console(synced, store)
+    try:
+
+        def answer() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, SignInDialog):
+                QTimer.singleShot(50, answer)
+                return
+            gate.clear()
+            dialog.password.setText("demo")
+            dialog.submit()
+
+        wait_queue(qtbot, console.window)
+        qtbot.waitUntil(lambda: slow_keyring.finished == 3, timeout=5000)  # this start's read
+        QTimer.singleShot(50, answer)
+        console.replicator.set_token(None)  # what a 401 from the gateway leads to
+        qtbot.waitUntil(lambda: console.replicator._token is not None, timeout=20000)
+        qtbot.wait(100)
+        assert slow_keyring.finished == 3  # the token and the verifier wait in the keyring's queue
+        gate.set()
+        token = console.replicator._token
+        qtbot.waitUntil(lambda: secrets.get_secret("demo.agent", "token") == token, timeout=5000)
+    finally:
+        gate.set()
+        console.close()
+    assert slow_keyring.threads and not any(t is threading.main_thread() for t in slow_keyring.threads)
+    assert {t.name.rsplit("_", 1)[0] for t in slow_keyring.threads} == {secrets.WORKER_NAME}
+
+
+def test_signing_out_forgets_a_secret_still_queued_for_the_keyring(slow_keyring: SlowKeyring) -> None:
+    """Sign-out's keyring reads and deletes run after the writes this session queued (a token from
+    signing in again just before): that token is found (to be revoked) and deleted."""
+    from types import SimpleNamespace
+
+    from agentdesk.ui import signout
+
+    slow_keyring.gate.clear()
+    secrets.remember_later("dana", "token", "late-token")
+    threading.Timer(0.3, slow_keyring.gate.set).start()  # the keyring answers a moment later
+    console = SimpleNamespace(token="first-token", replicator=None, profile="dana")
+    assert signout.known_tokens(console) == ["first-token", "late-token"]
+    signout.forget_secrets("dana")
+    assert slow_keyring.values == {}
