@@ -114,14 +114,10 @@ def set_secret(profile: str, name: str, value: str) -> None:
     _ordered(_set, profile, name, value)
 
 
-def remember(profile: str, name: str, value: str) -> bool:
-    """``set_secret``, except that without a usable keyring the value is only logged as kept for this
-    session (the caller holds it in memory); whether the keyring took it."""
-    return _ordered(_remember, profile, name, value)
-
-
 def remember_later(profile: str, name: str, value: str) -> Future[bool]:
-    """``remember`` on the keyring worker, not waited for: what the UI thread calls."""
+    """``set_secret`` on the keyring worker, not waited for (what the UI thread calls), except that
+    without a usable keyring the value is only logged as kept for this session (the caller holds
+    it in memory); the future tells whether the keyring took it."""
     return _later(_remember, profile, name, value)
 
 
