@@ -13,13 +13,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from agentdesk.errors import SecretStoreError
+
+if TYPE_CHECKING:  # concurrent.futures loads with the first keyring call (the CLI's start is timed)
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 SERVICE = "AgentDesk"
 WORKER_NAME = "agentdesk-keyring"
@@ -38,6 +40,8 @@ def _executor() -> ThreadPoolExecutor:
     global _worker
     with _worker_lock:
         if _worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
             _worker = ThreadPoolExecutor(1, thread_name_prefix=WORKER_NAME, initializer=_mark_worker)
         return _worker
 
@@ -46,6 +50,8 @@ def _submit(fn: Callable[..., T], *args: object) -> Future[T]:
     try:
         return _executor().submit(fn, *args)
     except RuntimeError:  # the interpreter is exiting (no new threads): here, then
+        from concurrent.futures import Future
+
         future: Future[T] = Future()
         try:
             future.set_result(fn(*args))
