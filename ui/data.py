@@ -6,9 +6,12 @@ benchmarked without a window.
 
 from __future__ import annotations
 
+import heapq
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import Any, Literal
 
 from sqlalchemy import Connection
@@ -71,6 +74,35 @@ LIMIT {limit}
 """
 
 
+def _queue_rows(conn: Connection, where: str, params: dict[str, Any]) -> Iterator[Any]:
+    """The queue query's rows, fetched as they are taken."""
+    from sqlalchemy import text
+
+    return iter(conn.execute(text(_QUEUE_SQL.format(where=where, limit=QUEUE_LIMIT)), params))
+
+
+# The teams with open tickets, one index seek each (SQLite has no skip-scan for DISTINCT here).
+_OPEN_TEAMS_SQL = """
+WITH RECURSIVE teams(team) AS (
+  SELECT MIN(team_id) FROM tickets WHERE status_group IN ('new', 'open', 'pending', 'on_hold')
+  UNION ALL
+  SELECT (SELECT MIN(team_id) FROM tickets
+          WHERE status_group IN ('new', 'open', 'pending', 'on_hold') AND team_id > teams.team)
+  FROM teams WHERE teams.team IS NOT NULL
+)
+SELECT team FROM teams WHERE team IS NOT NULL
+"""
+
+
+def _open_ticket_teams(conn: Connection) -> list[str]:
+    return [str(r[0]) for r in conn.exec_driver_sql(_OPEN_TEAMS_SQL)]
+
+
+def _queue_order(row: Any) -> tuple[bool, str, bool, str]:
+    """ORDER BY priority, created_at as SQLite sorts them (NULL first, then text)."""
+    return (row[4] is not None, row[4] or "", row[11] is not None, row[11] or "")
+
+
 def _pauses(raw: Any) -> tuple[tuple[datetime, datetime | None], ...]:
     out = []
     for item in _json(raw) or ():
@@ -84,17 +116,15 @@ def _pauses(raw: Any) -> tuple[tuple[datetime, datetime | None], ...]:
 def load_queue(
     conn: Connection, view: QueueView, agent_id: str | None, team_ids: tuple[str, ...]
 ) -> list[QueueRow]:
-    params: dict[str, Any] = {}
-    where = ""
     if view == "mine":
-        where, params = "AND t.assignee_id = :agent", {"agent": agent_id or ""}
-    elif view == "team":
-        names = [f":t{i}" for i in range(len(team_ids))] or ["''"]
-        where = f"AND t.team_id IN ({', '.join(names)})"
-        params = {f"t{i}": team for i, team in enumerate(team_ids)}
-    from sqlalchemy import text
-
-    rows = conn.execute(text(_QUEUE_SQL.format(where=where, limit=QUEUE_LIMIT)), params).all()
+        rows = list(_queue_rows(conn, "AND t.assignee_id = :agent", {"agent": agent_id or ""}))
+    else:
+        # One read per team in queue order (ix_tickets_open_team), merged and cut at the limit: each
+        # read stops after the rows the merge takes. Over all teams or an IN list, SQLite would read
+        # and sort every open ticket first (0.5-1.2 s at a million tickets).
+        teams = team_ids if view == "team" else _open_ticket_teams(conn)
+        parts = [_queue_rows(conn, "AND t.team_id = :team", {"team": team}) for team in teams]
+        rows = list(islice(heapq.merge(*parts, key=_queue_order), QUEUE_LIMIT))
     return [
         QueueRow(
             id=r[0],
