@@ -408,7 +408,7 @@ class MainWindow(Retranslatable, QMainWindow):
             pending = replicator.pending_ids("ticket") if replicator is not None else frozenset()
             return prepare(rows), pending, mine, last_draft, synced
 
-        StoreOp(self, load).success(self._show_queue).failure(self._queue_failed).run()
+        StoreOp(self, load).success(self._show_queue).failure(self._queue_failed).run(lane="queue")
 
     def _queue_failed(self, exc: BaseException) -> None:
         show_error(self, exc)
@@ -522,7 +522,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 and self.ticket.ticket["id"] == ticket_id
                 and self.side.show_suggestions(items)
             )
-        ).run(slow=True)
+        ).run(lane="slow")
 
     # ---- composer --------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 A single worker thread owns the console's store connection (and calls the replicator's
 ``enqueue``, which writes to SQLite); the result or the error comes back on the main thread.
+Read-only work that may take long runs in a lane of its own (``run(lane=...)``), so the agent's next
+click never waits behind it.
 Do not touch widgets inside the op: copy what it needs before, and use the result after.
 An op whose parent widget was deleted meanwhile is dropped silently.
 """
@@ -12,12 +14,16 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from agentdesk.ui.qt import QObject, Qt, Signal, isValid
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# "store": the agent's clicks and every write. "queue": queue reloads (a large view reads for 0.1 s
+# or more at a million tickets, and reloads follow every change). "slow": knowledge and script
+# suggestions. One thread each, own SQLite connections (WAL: reads run beside the writer).
+Lane = Literal["store", "queue", "slow"]
 
 
 class _Dispatcher(QObject):
@@ -40,9 +46,11 @@ class StoreRunner:
     def __init__(self, workspace: Any) -> None:
         self.workspace = workspace
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="agentdesk-ui-db")
-        # Slow read-only work (knowledge and script suggestions) queues here, never in front of
-        # the agent's next click on the store worker above.
-        self._slow = ThreadPoolExecutor(1, thread_name_prefix="agentdesk-ui-slow")
+        self._lanes: dict[str, ThreadPoolExecutor] = {
+            "store": self._pool,
+            "queue": ThreadPoolExecutor(1, thread_name_prefix="agentdesk-ui-queue"),
+            "slow": ThreadPoolExecutor(1, thread_name_prefix="agentdesk-ui-slow"),
+        }
         self._dispatcher = _Dispatcher()
         self._inflight = 0
         self._lock = threading.Lock()
@@ -52,7 +60,7 @@ class StoreRunner:
         fn: Callable[[Any], T],
         deliver: Callable[[T | None, BaseException | None], None],
         *,
-        slow: bool = False,
+        lane: Lane = "store",
     ) -> None:
         with self._lock:
             self._inflight += 1
@@ -67,7 +75,7 @@ class StoreRunner:
                     self._inflight -= 1
             self._dispatcher.done.emit(lambda: deliver(result, error))
 
-        (self._slow if slow else self._pool).submit(work)
+        self._lanes[lane].submit(work)
 
     def call(self, fn: Callable[[Any], T]) -> T:
         """Run ``fn`` on the worker and wait (shutdown paths and tests only, never in a slot)."""
@@ -78,7 +86,9 @@ class StoreRunner:
         return self._inflight > 0
 
     def shutdown(self) -> None:
-        self._slow.shutdown(wait=True, cancel_futures=True)
+        for name, lane in self._lanes.items():
+            if name != "store":
+                lane.shutdown(wait=True, cancel_futures=True)
         self._pool.shutdown(wait=True)
 
 
@@ -113,8 +123,8 @@ class StoreOp(Generic[T]):
         self._failure = callback
         return self
 
-    def run(self, *, slow: bool = False) -> None:
-        """Start the op; ``slow=True`` for read-only work that may take long (its own thread)."""
+    def run(self, *, lane: Lane = "store") -> None:
+        """Start the op; read-only work that may take long goes to another ``lane`` (module doc)."""
         parent = self._parent
 
         def deliver(result: T | None, error: BaseException | None) -> None:
@@ -134,4 +144,4 @@ class StoreOp(Generic[T]):
         if _runner is None:  # the console is closing: late timers find no worker, and that is fine
             log.debug("store op dropped: no store runner")
             return
-        _runner.submit(self._fn, deliver, slow=slow)
+        _runner.submit(self._fn, deliver, lane=lane)
