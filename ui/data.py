@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
@@ -16,7 +15,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection
 
-from agentdesk.store.queries import Customer360, load_customer_360
+from agentdesk.store.queries import Customer360, driver_cursor, load_customer_360
 from agentdesk.timeutil import utcnow
 
 QueueView = Literal["mine", "team", "all"]
@@ -74,13 +73,6 @@ LIMIT {limit}
 """
 
 
-def _queue_rows(conn: Connection, where: str, params: dict[str, Any]) -> Iterator[Any]:
-    """The queue query's rows, fetched as they are taken."""
-    from sqlalchemy import text
-
-    return iter(conn.execute(text(_QUEUE_SQL.format(where=where, limit=QUEUE_LIMIT)), params))
-
-
 # The teams with open tickets, one index seek each (SQLite has no skip-scan for DISTINCT here).
 _OPEN_TEAMS_SQL = """
 WITH RECURSIVE teams(team) AS (
@@ -116,15 +108,26 @@ def _pauses(raw: Any) -> tuple[tuple[datetime, datetime | None], ...]:
 def load_queue(
     conn: Connection, view: QueueView, agent_id: str | None, team_ids: tuple[str, ...]
 ) -> list[QueueRow]:
-    if view == "mine":
-        rows = list(_queue_rows(conn, "AND t.assignee_id = :agent", {"agent": agent_id or ""}))
-    else:
-        # One read per team in queue order (ix_tickets_open_team), merged and cut at the limit: each
-        # read stops after the rows the merge takes. Over all teams or an IN list, SQLite would read
-        # and sort every open ticket first (0.5-1.2 s at a million tickets).
-        teams = team_ids if view == "team" else _open_ticket_teams(conn)
-        parts = [_queue_rows(conn, "AND t.team_id = :team", {"team": team}) for team in teams]
-        rows = list(islice(heapq.merge(*parts, key=_queue_order), QUEUE_LIMIT))
+    cursors: list[Any] = []
+
+    def read(where: str, params: tuple[str, ...]) -> Any:
+        cursors.append(driver_cursor(conn))
+        return cursors[-1].execute(_QUEUE_SQL.format(where=where, limit=QUEUE_LIMIT), params)
+
+    try:
+        if view == "mine":
+            rows = read("AND t.assignee_id = ?", (agent_id or "",)).fetchall()
+        else:
+            # One read per team in queue order (ix_tickets_open_team), merged and cut at the limit:
+            # each read stops after the rows the merge takes. Over all teams or an IN list, SQLite
+            # would read and sort every open ticket first (0.5-1.2 s at a million tickets).
+            teams = team_ids if view == "team" else _open_ticket_teams(conn)
+            parts = [read("AND t.team_id = ?", (team,)) for team in teams]
+            rows = parts[0].fetchall() if len(parts) == 1 else list(
+                islice(heapq.merge(*parts, key=_queue_order), QUEUE_LIMIT))
+    finally:
+        for cursor in cursors:
+            cursor.close()
     return [
         QueueRow(
             id=r[0],

@@ -93,15 +93,19 @@ def _decoder(entity: str) -> tuple[str, Callable[[Sequence[Any]], dict[str, Any]
     return select_list, decode
 
 
+def driver_cursor(conn: Connection) -> Any:
+    """The driver's own cursor, inside the transaction SQLAlchemy would have begun: the reads of one
+    view share a snapshot, and SQLAlchemy's per-statement result set-up and per-row fetch (about a
+    quarter of a 360 load) are skipped. The caller closes it."""
+    if not conn.in_transaction():
+        conn.begin()
+    return conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
 def _rows(conn: Connection, entity: str, where: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
     columns, decode = _decoder(entity)
     table = model_for(entity).__tablename__
-    # The driver's cursor, inside the transaction SQLAlchemy would have begun: the reads of one
-    # view share a snapshot, and SQLAlchemy's per-statement result set-up (about a quarter of a
-    # 360 load) is skipped.
-    if not conn.in_transaction():
-        conn.begin()
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = driver_cursor(conn)
     try:
         return [decode(row) for row in cursor.execute(f"SELECT {columns} FROM {table} {where}", params)]
     finally:
