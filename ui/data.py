@@ -86,6 +86,20 @@ SELECT team FROM teams WHERE team IS NOT NULL
 """
 
 
+def my_open_p1(conn: Connection, agent_id: str | None) -> set[str]:
+    """Ids of the open P1 tickets assigned to the agent (a new one raises a desktop notification)."""
+    cursor = driver_cursor(conn)
+    try:
+        cursor.execute(
+            "SELECT id FROM tickets WHERE assignee_id = ? AND priority = 'P1' "
+            "AND status_group IN ('new', 'open', 'pending', 'on_hold')",
+            (agent_id or "",),
+        )
+        return {row[0] for row in cursor}
+    finally:
+        cursor.close()
+
+
 def _open_ticket_teams(conn: Connection) -> list[str]:
     return [str(r[0]) for r in conn.exec_driver_sql(_OPEN_TEAMS_SQL)]
 

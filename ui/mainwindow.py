@@ -394,15 +394,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
             with ws.store.connect() as conn:
                 rows = data.load_queue(conn, view, agent.id, agent.team_ids)
-                mine = {
-                    r[0]
-                    for r in conn.exec_driver_sql(
-                        "SELECT id FROM tickets WHERE assignee_id = ? AND priority = 'P1' "
-                        "AND status_group IN "
-                        "('new', 'open', 'pending', 'on_hold')",
-                        (agent.id or "",),
-                    )
-                }
+                mine = data.my_open_p1(conn, agent.id)
                 last_draft = data.last_draft_ticket(conn)
                 synced = not snapshot_pending(conn)
             pending = replicator.pending_ids("ticket") if replicator is not None else frozenset()
