@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agentdesk import __version__
-from agentdesk.sync.protocol import ENTITIES, MAX_MUTATIONS_PER_REQUEST, MUTATION_KINDS
+from agentdesk.sync.protocol import ENTITIES, MAX_MUTATIONS_PER_REQUEST, MAX_PAGE, MUTATION_KINDS
 
 PROBLEM = "application/problem+json"
 JSON = "application/json"
@@ -344,7 +344,7 @@ def build() -> dict[str, Any]:
                             "name": "limit",
                             "in": "query",
                             "required": False,
-                            "schema": {**int_param, "description": "clamped to 1..5000"},
+                            "schema": {**int_param, "description": f"clamped to 1..{MAX_PAGE}"},
                         },
                     ],
                     "responses": {"200": _json(_ref("ChangesPage")), **_common(401, 410, 422)},

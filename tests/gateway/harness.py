@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from agentdesk.sync.protocol import MAX_PAGE
 from tests.support.asgi_server import free_port
 
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -110,7 +111,7 @@ def pull_all(
     seen: list[dict[str, Any]] = []
     with httpx.Client(base_url=url, headers=auth(token), timeout=30) as client:
         while True:
-            response = client.get("/v1/changes", params={"cursor": cursor, "limit": 5000})
+            response = client.get("/v1/changes", params={"cursor": cursor, "limit": MAX_PAGE})
             response.raise_for_status()
             page = response.json()
             for change in page["changes"]:

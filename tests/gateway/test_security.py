@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from agentdesk.sync.protocol import Problems
+from agentdesk.sync.protocol import MAX_PAGE, Problems
 from tests.gateway.harness import auth, pull_all, sign_in
 from tests.gateway.test_protocol import mutation, push
 
@@ -82,7 +82,7 @@ def test_malformed_input_is_4xx(gateway_url: str) -> None:
         Problems.BAD_CURSOR,
     )
     huge = httpx.get(gateway_url + "/v1/changes", params={"limit": 10**9}, headers=auth(token))
-    assert huge.status_code == 200 and len(huge.json()["changes"]) <= 5000
+    assert huge.status_code == 200 and len(huge.json()["changes"]) <= MAX_PAGE
     _problem(httpx.post(gateway_url + "/v1/session", json={"login": ["x"], "password": 1}), 422)
     script = "<script>alert(1)</script>'; DROP TABLE gw_records; --"
     rows, _, _ = pull_all(gateway_url, token)

@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from agentdesk.sync.protocol import MAX_PAGE
 from tests.support.asgi_server import free_port
 
 
@@ -129,7 +130,7 @@ class GatewayProcess:
         auth = {"authorization": f"Bearer {token}"}
         with httpx.Client(base_url=self.url, headers=auth, timeout=30) as client:
             while True:
-                page = client.get("/v1/changes", params={"cursor": cursor, "limit": 5000}).json()
+                page = client.get("/v1/changes", params={"cursor": cursor, "limit": MAX_PAGE}).json()
                 for change in page["changes"]:
                     key = (change["entity"], change["id"])
                     if change["op"] == "delete":
