@@ -8,13 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 
 from agentdesk.config import load_settings, secrets
 from agentdesk.config.policy import POLICY_KEY
 from agentdesk.ui.qt import QApplication, QTimer
-from tests.config.test_secrets import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring, keyring_in_use
 from tests.ui.conftest import Synced, wait_queue
 
 MINUTE = 0.4  # seconds: the lock's minute, shrunk for tests
@@ -29,11 +28,8 @@ def short_minute(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with keyring_in_use(MemoryKeyring()) as backend:
+        yield backend
 
 
 def unreachable_url() -> str:

@@ -10,13 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 
 from agentdesk.config import secrets
 from agentdesk.ui.models import queue_model
 from agentdesk.ui.qt import QApplication, QTimer
-from tests.config.test_secrets import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring, keyring_in_use
 from tests.ui.conftest import Synced, make_console, wait_queue
 from tests.ui.test_lock import open_console, unreachable_url
 
@@ -120,12 +119,9 @@ GATE_SECONDS = 8.0
 
 @pytest.fixture
 def slow_keyring() -> Iterator[SlowKeyring]:
-    previous = keyring.get_keyring()
-    backend = SlowKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    backend.gate.set()
-    keyring.set_keyring(previous)
+    with keyring_in_use(SlowKeyring()) as backend:
+        yield backend
+        backend.gate.set()
 
 
 def test_the_console_never_waits_for_the_keyring(
