@@ -1,6 +1,6 @@
 """Fetching /v1/changes pages without holding the interpreter for a whole page at a time.
 
-``orjson.loads`` of a 5,000-row page (2 MB) is one C call that never releases the GIL: tens of
+``orjson.loads`` of a 10,000-row page (4 MB) is one C call that never releases the GIL: tens of
 milliseconds during which the console's UI thread cannot run a line of Python. The gateway writes
 one change per line (``{"changes":[\\n<change>,\\n<change>\\n],"cursor":...}``, still one JSON
 document; a newline inside a JSON string is always escaped), so a page is decoded a run of whole
