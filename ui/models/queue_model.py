@@ -27,7 +27,6 @@ Entry = tuple[QueueRow, Countdown]
 # over their span) instead; each removal makes the filter proxy and the view update their mappings.
 MAX_RUNS = 32
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_PRIORITY, COL_SLA, COL_NUMBER, COL_SUBJECT, COL_CUSTOMER, COL_STATUS = range(6)
 _TIER_ORDER = {"P1": 0, "P2": 1, "P3": 2}
 DEFAULT_SORT = (COL_PRIORITY, Qt.SortOrder.AscendingOrder)
@@ -300,15 +299,6 @@ class QueueModel(QAbstractTableModel):
             return f"{which}: {due}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{r.priority} #{r.number} {r.subject}"
-        if role == SORT_ROLE:
-            if col == COL_PRIORITY:
-                return _TIER_ORDER.get(r.priority, 3)
-            if col == COL_SLA:
-                due = self._clocks[index.row()].due
-                return due.timestamp() if due else float("inf")
-            if col == COL_NUMBER:
-                return r.number
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
 

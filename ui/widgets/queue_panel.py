@@ -14,7 +14,6 @@ from agentdesk.ui.models.queue_model import (
     COL_STATUS,
     COL_SUBJECT,
     ROW_ROLE,
-    SORT_ROLE,
     PreparedRows,
     QueueModel,
 )
@@ -47,7 +46,6 @@ class QueueFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.text = ""
         self.priority = ""
-        self.setSortRole(SORT_ROLE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)  # this proxy keeps the model's order
