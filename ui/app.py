@@ -166,12 +166,9 @@ class Console:
             self._check_thread.start()
 
     def _check_then_sync(self) -> None:
-        from agentdesk.store.store import QUICK_CHECK_MAX_BYTES
-
         problems: list[str] = []
         try:
-            if self.store.path.stat().st_size <= QUICK_CHECK_MAX_BYTES:  # larger: `agentdesk doctor`
-                problems = self.store.integrity_problems(full=False)
+            problems = self.store.check("auto")  # the check Store.open would have made
         except Exception:
             log.warning("the local store could not be checked", exc_info=True)
         if problems:
@@ -189,14 +186,10 @@ class Console:
                 self.replicator.start()
 
     def _store_damaged(self, problems: list[str]) -> None:
-        from agentdesk.errors import StoreCorrupt
-        from agentdesk.store import files
+        from agentdesk.store.store import corrupt
         from agentdesk.ui.errors import show_error
 
-        backup = files.latest_backup(self.store.path)
-        self.failed = StoreCorrupt(
-            "; ".join(problems[:3]), path=str(self.store.path), backup=str(backup) if backup else None
-        )
+        self.failed = corrupt(self.store.path, problems)
         log.error("%s", self.failed)
         if self.window is not None and not self._closed:
             show_error(self.window, self.failed)

@@ -55,8 +55,7 @@ class Store:
         if path.exists():
             problems = cls._check(path, integrity, key)
             if problems:
-                backup = _str(files.latest_backup(path))
-                raise StoreCorrupt("; ".join(problems[:3]), path=str(path), backup=backup)
+                raise corrupt(path, problems)
         engine = make_engine(path, key)
         try:
             migrate.migrate(engine, path, target, key=key)
@@ -88,6 +87,11 @@ class Store:
 
     def revision(self) -> str | None:
         return migrate.current_revision(self.engine)
+
+    def check(self, integrity: IntegrityMode = "auto") -> list[str]:
+        """What ``open``'s check in mode ``integrity`` finds in the file now (a check put off
+        until after the open, as the console does)."""
+        return self._check(self.path, integrity, self.key)
 
     def integrity_problems(self, *, full: bool = True) -> list[str]:
         return files.integrity_problems(self.path, full=full, key=self.key)
@@ -139,6 +143,11 @@ def restore_store(source: Path | str, store_path: Path | str, *, key: bytes | No
     files.replace_with_copy(source, store_path)
     log.info("store %s restored from %s", store_path, source)
     return kept
+
+
+def corrupt(path: Path, problems: list[str]) -> StoreCorrupt:
+    """The error for a damaged store: the first problems found, and the latest backup to restore."""
+    return StoreCorrupt("; ".join(problems[:3]), path=str(path), backup=_str(files.latest_backup(path)))
 
 
 def _str(path: Path | None) -> str | None:
